@@ -1,0 +1,219 @@
+"""Command line: each command is a thin wrapper over a public library function of the same name."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from otkaz import __version__
+
+DEFAULT_DB = "otkaz.db"
+
+
+def _db_option(func):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--db",
+        default=DEFAULT_DB,
+        show_default=True,
+        envvar="OTKAZ_DB",
+        help="SQLite path or postgresql:// URL.",
+    )(func)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="otkaz")
+def cli() -> None:
+    """otkaz: incidents of desertion, mutiny, refusal and enforcement, with evidence."""
+
+
+@cli.command()
+@click.argument("articles", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Prediction JSONL (default: standard output).")
+@click.option("--no-link", is_flag=True, help="Leave every cluster null (skip cross-article linking).")
+def extract(articles: Path, output: Path | None, no_link: bool) -> None:
+    """Extract incidents and statistics from codebook article JSONL."""
+    from otkaz.runners import extract as run_extract
+
+    report = run_extract(articles, output, link=not no_link)
+    sys.exit(0 if report.ok else 1)
+
+
+@cli.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("pred", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--explain", is_flag=True, help="List missed and extra incidents and wrong fields per article.")
+@click.option("--json", "as_json", is_flag=True, help="Print metrics as JSON.")
+def eval_command(gold: Path, pred: Path, explain: bool, as_json: bool) -> None:
+    """Score predictions against gold with the codebook's section-7 rules."""
+    from otkaz.eval import evaluate_files, render_report
+
+    report = evaluate_files(gold, pred)
+    click.echo(render_report(report, explain=explain, as_json=as_json))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@_db_option
+@click.option("--mapping", default=None, help="CSV column mapping, e.g. text=body,url=link.")
+def ingest(paths: tuple[str, ...], db: str, mapping: str | None) -> None:
+    """Ingest files, directories, URLs, feeds, Telegram exports or WARC archives into the database."""
+    from otkaz.runners import ingest as run_ingest
+
+    report = run_ingest(list(paths), db=db, mapping=mapping)
+    sys.exit(0 if report.ok else 1)
+
+
+@cli.command()
+@click.argument("sources", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_db_option
+@click.option("--interval", default="10m", show_default=True, help="Poll interval: 30s, 10m, 1h.")
+@click.option("--once", is_flag=True, help="Poll every source once and exit.")
+def watch(sources: Path, db: str, interval: str, once: bool) -> None:
+    """Poll feeds and URLs, ingesting what is new, until stopped."""
+    from otkaz.runners import watch as run_watch
+
+    run_watch(sources, db=db, interval=interval, once=once)
+
+
+@cli.command()
+@_db_option
+@click.option("--act", "acts", multiple=True, help="Act code; repeat for several.")
+@click.option("--from", "date_from", default=None, help="Earliest date (ISO).")
+@click.option("--to", "date_to", default=None, help="Latest date (ISO).")
+@click.option("--country", default=None)
+@click.option("--admin1", default=None)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
+@click.option("--limit", default=200, show_default=True)
+def incidents(db: str, acts: tuple[str, ...], date_from: str | None, date_to: str | None,
+              country: str | None, admin1: str | None, fmt: str, limit: int) -> None:
+    """List stored incidents."""
+    from otkaz.store.listing import incidents as list_incidents
+
+    click.echo(list_incidents(db, acts=list(acts), date_from=date_from, date_to=date_to,
+                              country=country, admin1=admin1, fmt=fmt, limit=limit), nl=False)
+
+
+@cli.command()
+@click.argument("incident_id")
+@_db_option
+@click.option("--json", "as_json", is_flag=True)
+def incident(incident_id: str, db: str, as_json: bool) -> None:
+    """Show one canonical incident with its reports, per-field values and link reasons."""
+    from otkaz.store.listing import incident as show_incident
+
+    click.echo(show_incident(db, incident_id, as_json=as_json), nl=False)
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--language", default=None)
+def locate(text: str, language: str | None) -> None:
+    """Show place candidates in TEXT, the chosen event place and why."""
+    from otkaz.geo import locate as run_locate
+
+    click.echo(run_locate(text, language=language))
+
+
+@cli.group()
+def gazetteer() -> None:
+    """The offline gazetteer and the user's own additions."""
+
+
+@gazetteer.command("add")
+@click.argument("name")
+@click.option("--admin1", required=True, help="ISO 3166-2 code, e.g. RU-ZAB.")
+@click.option("--lat", type=float, required=True)
+@click.option("--lon", type=float, required=True)
+@click.option("--country", default=None, help="ISO alpha-2 (default: from admin1).")
+@click.option("--alias", "aliases", multiple=True, help="Other spellings, e.g. Russian.")
+def gazetteer_add(name: str, admin1: str, lat: float, lon: float, country: str | None,
+                  aliases: tuple[str, ...]) -> None:
+    """Add a settlement the built-in gazetteer lacks."""
+    from otkaz.geo import gazetteer_add as add
+
+    click.echo(add(name, admin1=admin1, lat=lat, lon=lon, country=country, aliases=list(aliases)))
+
+
+@cli.command()
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "acled", "geojson", "parquet"]), required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option("--act", "acts", multiple=True)
+@click.option("--from", "date_from", default=None)
+@click.option("--to", "date_to", default=None)
+@click.option("--country", default=None)
+@click.option("--admin1", default=None)
+def export(db: str, fmt: str, output: Path, acts: tuple[str, ...], date_from: str | None,
+           date_to: str | None, country: str | None, admin1: str | None) -> None:
+    """Export incidents as CSV, ACLED-layout CSV, GeoJSON or GeoParquet."""
+    from otkaz.export import export as run_export
+
+    n = run_export(db, fmt, output, acts=list(acts), date_from=date_from, date_to=date_to,
+                   country=country, admin1=admin1)
+    click.echo(f"wrote {n} incidents to {output}", err=True)
+
+
+@cli.group()
+def publish() -> None:
+    """Publish the database for other tools."""
+
+
+@publish.command("datasette")
+@_db_option
+@click.option("-d", "--directory", type=click.Path(file_okay=False, path_type=Path), default=Path("."))
+def publish_datasette(db: str, directory: Path) -> None:
+    """Write metadata.yaml and datasette.yaml for `datasette otkaz.db`."""
+    from otkaz.export.datasette import publish_datasette as run_publish
+
+    for path in run_publish(db, directory):
+        click.echo(str(path))
+
+
+@cli.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True)
+def serve(db: str, host: str, port: int) -> None:
+    """Serve the REST API and the web map."""
+    from otkaz.api import serve as run_serve
+
+    run_serve(db, host=host, port=port)
+
+
+@cli.command()
+@_db_option
+def demo(db: str) -> None:
+    """Build the database from the bundled demo articles and print what was found."""
+    from otkaz.runners import demo as run_demo
+
+    run_demo(db)
+
+
+@cli.group()
+def floors() -> None:
+    """The evaluation gate's pinned floors."""
+
+
+@floors.command("raise")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("pred", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--file", "floors_file", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("tests/eval_floors.json"), show_default=True)
+@click.option("--margin", default=0.01, show_default=True, help="Pin this much below the measured value.")
+def floors_raise(gold: Path, pred: Path, floors_file: Path, margin: float) -> None:
+    """Raise floors to the measured metrics (minus a margin); never lowers one."""
+    from otkaz.eval.floors import raise_floors
+
+    for line in raise_floors(gold, pred, floors_file, margin=margin):
+        click.echo(line)
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()
