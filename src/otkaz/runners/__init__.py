@@ -1,1 +1,22 @@
-"""Stage: runners."""
+"""Orchestration: the public functions behind `otkaz extract`, `ingest`, `watch` and `demo`."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+_HOMES = {
+    "extract": "otkaz.runners.extract",
+    "ingest": "otkaz.runners.ingest",
+    "demo": "otkaz.runners.demo",
+    "watch": "otkaz.runners.watch",
+}
+
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str) -> Any:
+    """Import each runner on first use, so `otkaz eval` does not load the NLP models."""
+    if name in _HOMES:
+        return getattr(import_module(_HOMES[name]), name)
+    raise AttributeError(name)
