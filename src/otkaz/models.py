@@ -259,3 +259,28 @@ class Prediction(BaseModel):
         if data.get("reason") is None:
             data.pop("reason", None)
         return data
+
+
+class FieldValue(BaseModel):
+    """What one report said about one field of a canonical incident."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    report_id: str
+    article_id: str
+    outlet: str | None = None
+    value: Any = None
+
+
+class CanonicalIncident(BaseModel):
+    """A real-world incident merged from its reports, keeping every report's word."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    id: str
+    incident: Incident  # the chosen values; incident.cluster == id
+    values: dict[str, list[FieldValue]] = Field(default_factory=dict)
+    rules: dict[str, str] = Field(default_factory=dict)  # field -> how the chosen value was picked
+    report_ids: list[str] = Field(default_factory=list)
+    independent_sources: int = 1
+    verification: Verification = "reported"
