@@ -18,5 +18,8 @@ __all__ = sorted(_HOMES)
 def __getattr__(name: str) -> Any:
     """Import each runner on first use, so `otkaz eval` does not load the NLP models."""
     if name in _HOMES:
-        return getattr(import_module(_HOMES[name]), name)
+        function = getattr(import_module(_HOMES[name]), name)
+        # Importing the submodule binds its name here to the module; rebind it to the function.
+        globals()[name] = function
+        return function
     raise AttributeError(name)
