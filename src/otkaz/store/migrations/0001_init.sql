@@ -1,5 +1,6 @@
--- otkaz schema, version 1. Portable SQL: runs on SQLite and PostgreSQL unchanged.
+-- otkaz schema, version 1. Portable SQL: runs on SQLite and PostgreSQL.
 -- JSON documents are stored as TEXT; flat columns beside them are for filtering and indexes.
+-- One dialect shim (store/migrate.py): on PostgreSQL "INTEGER PRIMARY KEY" becomes an identity column.
 
 CREATE TABLE articles (
     id              TEXT PRIMARY KEY,          -- content hash of url + text (models.article_id_for)
@@ -31,14 +32,16 @@ CREATE TABLE reports (
     country         TEXT,
     admin1          TEXT,
     place           TEXT,
-    lat             REAL,
-    lon             REAL,
+    lat             DOUBLE PRECISION,
+    lon             DOUBLE PRECISION,
     participants_best INTEGER,
     data            TEXT NOT NULL              -- the Incident as JSON, evidence included
 );
 CREATE INDEX reports_article ON reports (article_id);
 CREATE INDEX reports_canonical ON reports (canonical_id);
 CREATE INDEX reports_block ON reports (admin1, date_start);
+CREATE INDEX reports_country ON reports (country, date_start);
+CREATE INDEX reports_date ON reports (date_start);
 
 -- The real-world incident, merged from its reports.
 CREATE TABLE canonical_incidents (
@@ -50,8 +53,8 @@ CREATE TABLE canonical_incidents (
     country         TEXT,
     admin1          TEXT,
     place           TEXT,
-    lat             REAL,
-    lon             REAL,
+    lat             DOUBLE PRECISION,
+    lon             DOUBLE PRECISION,
     geo_precision   TEXT,
     location_text   TEXT,
     force           TEXT,
@@ -71,13 +74,14 @@ CREATE TABLE canonical_incidents (
     n_reports       INTEGER NOT NULL DEFAULT 1,
     summary         TEXT,
     search_text     TEXT,                      -- lower-cased summary + location + outlets, for q=
+    sort_date       TEXT NOT NULL DEFAULT '',  -- date_start or '': newest first, undated last, portably
     data            TEXT NOT NULL,             -- merged record: chosen values, per-report values, rules
     created_at      TEXT NOT NULL,
     updated_at      TEXT NOT NULL
 );
-CREATE INDEX canonical_date ON canonical_incidents (date_start, id);
-CREATE INDEX canonical_admin1 ON canonical_incidents (admin1, date_start);
-CREATE INDEX canonical_country ON canonical_incidents (country, date_start);
+CREATE INDEX canonical_order ON canonical_incidents (sort_date DESC, id);
+CREATE INDEX canonical_admin1 ON canonical_incidents (admin1, sort_date DESC, id);
+CREATE INDEX canonical_country ON canonical_incidents (country, sort_date DESC, id);
 
 -- Why each report was linked where it was.
 CREATE TABLE merge_log (
@@ -85,11 +89,12 @@ CREATE TABLE merge_log (
     report_id       TEXT NOT NULL,
     canonical_id    TEXT NOT NULL,
     action          TEXT NOT NULL,             -- new / link / split / merge
-    score           REAL,
+    score           DOUBLE PRECISION,
     features        TEXT,                      -- JSON
     created_at      TEXT NOT NULL
 );
 CREATE INDEX merge_log_canonical ON merge_log (canonical_id);
+CREATE INDEX merge_log_report ON merge_log (report_id);
 
 -- Ids retired by merges and splits point to where the incident lives now.
 CREATE TABLE redirects (
@@ -97,6 +102,7 @@ CREATE TABLE redirects (
     new_id          TEXT NOT NULL,
     created_at      TEXT NOT NULL
 );
+CREATE INDEX redirects_new ON redirects (new_id);
 
 CREATE TABLE statistics (
     id              TEXT PRIMARY KEY,          -- '<article_id>#s<n>'
@@ -113,6 +119,7 @@ CREATE TABLE statistics (
     data            TEXT NOT NULL
 );
 CREATE INDEX statistics_measure ON statistics (measure, period_end);
+CREATE INDEX statistics_article ON statistics (article_id);
 
 -- Inputs that could not be taken, with the reason: never silently dropped.
 CREATE TABLE skipped_inputs (
