@@ -1,0 +1,538 @@
+"""Incident slots (participants, outcomes, personnel, unit, perpetrator, force, armed, via).
+
+Each value is read from the sentences that describe the incident and carries the spans
+that justify it, so a reader can check every number against the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from otkaz.extract.numbers import CountMention, find_counts
+from otkaz.extract.sources import find_verification, find_via
+from otkaz.models import Count, Span
+
+
+@dataclass
+class Slots:
+    """Everything fill_slots found for one incident, with evidence per field."""
+
+    participants: Count = field(default_factory=Count)
+    detained: int | None = None
+    at_large: int | None = None
+    killed: int | None = None
+    injured: int | None = None
+    armed: bool | None = None
+    personnel: list[str] = field(default_factory=list)
+    unit: str | None = None
+    perpetrator: str | None = None
+    force: str | None = None
+    via: list[str] = field(default_factory=list)
+    verification: str = "reported"
+    evidence: dict[str, list[Span]] = field(default_factory=dict)
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+# --- lexicons -----------------------------------------------------------------------
+
+PERSON_RE = _rx(
+    r"^(?:soldier|servicem[ae]n|serviceperson|service members?|men\b|man\b|people|persons?|"
+    r"troops?|deserter|mobili[sz]ed|mobik|conscript|draftee|contract|occupier|personnel|"
+    r"recruit|refusenik|objector|escapee|fugitive|runaway|officer|reservist|guards?|militar|"
+    r"fighters?|privates?|sailors?|marines?|paratroopers?|servicemembers?|individuals?|"
+    r"tuvan|buryat|russians?|ukrainians?|"
+    r"военн|солдат|военнослужащ|человек|челов|бойц|боец|мобилизованн|контрактник|срочник|"
+    r"дезертир|беглец|мужчин|сочник|отказник|призывник|участник|рядов|офицер|"
+    r"сбежавш|бежавш|покинувш|оставивш|отказавш|задержанн|росгвард|"
+    r"військов|військовослужбов|чоловік|людей|люди|осіб|особ|бійц|боєць|мобілізован|"
+    r"строковик|втікач|вояк|окупант|відмовник|призовник|учасник|рядов|офіцер|дезертир|"
+    r"втекл|сзч)",
+)
+_NON_COUNT_HEAD_RE = _rx(
+    r"^(?:th|st|nd|rd|year|years|летн|річн|лет|рок|год|року|роки|років|лет|month|months|"
+    r"day|days|week|weeks|hour|hours|minute|minutes|km|kilomet|meter|metre|rubles?|"
+    r"dollars?|hryvni|uah|usd|руб|грн|долл|percent|процент|відсот|%|января|февраля|марта|"
+    r"апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|"
+    r"квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|article|"
+    r"статьи|статті|статья|стаття|часов|годин|минут|хвилин|мес|міс|недел|тижн|дней|днів|"
+    r"суток|раз|times|bullets?|патрон|магазин|автомат|vehicles?|машин|cars?|автомоб|"
+    r"cases?|дел|справ|проваджен|sentences?|приговор|вирок|verdicts?|videos?|видео|відео)"
+)
+_COLLECTIVE = {
+    "двое", "двоих", "трое", "троих", "четверо", "четверых", "пятеро", "пятерых", "шестеро",
+    "шестерых", "семеро", "семерых", "восьмеро", "девятеро", "десятеро", "двоє", "троє",
+    "п'ятеро", "п'ятьох", "шістьох", "сімох", "вісьмох",
+}
+
+ACT_CUE_RE = _rx(
+    r"escap\w*|fled|flee\w*|desert\w*|left (?:the|their|his|a) (?:unit|base|post|military)|"
+    r"left without|went awol|go awol|gone awol|awol|abandon\w*|ran away|run away|refus\w*|"
+    r"riot\w*|mutin\w*|took part|taking part|staged|broke (?:through|out|the)|walk\w* out|"
+    r"wrote (?:a )?(?:joint )?reports?|terminat\w* (?:their )?contracts?|ended (?:their )?contracts?|"
+    r"rebel\w*|protest\w*|pogrom\w*|involved|attempt\w* (?:to )?(?:escape|flee)|"
+    r"tried to (?:escape|flee)|held|locked up|kept|imprisoned|detained|"
+    r"сбежал\w*|бежал\w*|сбежавш\w*|бежать|побег\w*|покинул\w*|покинувш\w*|оставил\w*|"
+    r"оставивш\w*|дезертир\w*|отказал\w*|отказыва\w*|отказник\w*|бунт\w*|взбунтов\w*|"
+    r"устроил\w*|прорвал\w*|ушл\w*|ушед\w*|самовольн\w*|сломал\w*|скрыл\w*|удерживал\w*|"
+    r"держат|содержал\w*|участ\w*|"
+    r"втекл\w*|втік\w*|втеч\w*|втекти|залишил\w*|залишив\w*|покинул\w*|відмовил\w*|"
+    r"відмовля\w*|влаштувал\w*|прорвал\w*|зламал\w*|утримува\w*|самовільн\w*|вирвал\w*",
+)
+DETAIN_CUE_RE = _rx(
+    r"detain\w*|caught|apprehend\w*|arrest\w*|captured|recaptured|taken into custody|"
+    r"returned to (?:the|their) unit|in custody|"
+    r"задержа\w*|пойма\w*|поймк\w*|арестова\w*|возвращен\w*|вернули|"
+    r"затрима\w*|спійма\w*|повернули|заарештува\w*",
+)
+AT_LARGE_CUE_RE = _rx(
+    r"still (?:being )?(?:sought|wanted|at large|missing|on the run|hiding)|being sought|"
+    r"remain\w* at large|at large|evading capture|on the run|whereabouts (?:are|is|remain) "
+    r"unknown|fate of|still unknown|still missing|are wanted|"
+    r"разыскива\w*|в розыске|розыск\w*|поиск\w*|на свободе|скрыва\w*|прячут\w*|"
+    r"судьба|разыскать|"
+    r"розшук\w*|на волі|переховую\w*|доля|розшукати",
+)
+KILLED_CUE_RE = _rx(r"killed|died|dead|shot dead|погиб\w*|убит\w*|застрел\w*|загину\w*|"
+                    r"вбит\w*|смерт\w*")
+INJURED_CUE_RE = _rx(r"injur\w*|wounded|hurt|ранен\w*|ранени\w*|пострада\w*|поранен\w*|"
+                     r"травм\w*|постражда\w*")
+NO_CASUALTIES_RE = _rx(
+    r"no (?:reported )?casualties|no reports? of (?:any )?(?:casualties|injuries|victims)|"
+    r"no (?:one|body) was (?:hurt|injured|killed)|nobody was (?:hurt|injured|killed)|"
+    r"no injuries or fatalities|no casualties|without casualties|"
+    r"без (?:жертв|пострадавших|погибших|раненых)|никто не пострадал|"
+    r"без (?:жертв|постраждалих|загиблих|поранених)|ніхто не постраждав",
+)
+REST_RE = _rx(r"\b(?:the rest|the others|remaining|остальн\w*|решт\w*|інш\w+ (?:досі )?"
+              r"(?:розшук|шука))")
+
+SINGULAR_RE = _rx(
+    r"\b(?:a|the|one) (?:russian |ukrainian |former |young |\d+-year-old )?"
+    r"(?:soldier|serviceman|deserter|conscript|officer|contract soldier|mobilized man|"
+    r"draftee|man|military serviceman|service member|sergeant|private)\b|"
+    r"\b(?:военнослужащ(?:его|ий|ему|им)|солдата|дезертира?|беглеца?|офицера?|мужчин[аы]|"
+    r"контрактника?|мобилизованн(?:ый|ого|ому)|рядов(?:ой|ого))\b|"
+    r"\b(?:військовослужбов(?:ця|ець|цю)|військов(?:ий|ого|ому)|солдата?|дезертира?|"
+    r"офіцера?|чоловіка?|мобілізован(?:ий|ого|ому)|втікача?)\b"
+)
+PLURAL_RE = _rx(
+    r"\b(?:soldiers|servicemen|deserters|conscripts|officers|draftees|men|troops|"
+    r"военнослужащие|военнослужащих|солдаты|дезертиры|беглецы|мужчины|военные|"
+    r"військовослужбовці|військові|солдати|дезертири|втікачі|чоловіки)\b"
+)
+
+# --- helpers --------------------------------------------------------------------------
+
+_SENT_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+
+
+def _sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        for m in _SENT_RE.finditer(text, start, end):
+            if m.group().strip():
+                out.append((m.start(), m.end()))
+    return out
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, quote=text[start:end])
+
+
+def _nearest_cue(text: str, sent: tuple[int, int], pos: tuple[int, int],
+                 cues: dict[str, re.Pattern[str]]) -> str | None:
+    """The role whose cue word is closest to the number within its clause."""
+    s, e = sent
+    best: tuple[int, str] | None = None
+    for role, rx in cues.items():
+        for m in rx.finditer(text, s, e):
+            gap_text = text[min(m.end(), pos[1]): max(m.start(), pos[0])]
+            dist = len(gap_text)
+            if dist > 70 or gap_text.count(",") + gap_text.count(";") > 1:
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, role)
+    return best[1] if best else None
+
+
+_ROLE_CUES = {
+    "detained": DETAIN_CUE_RE, "at_large": AT_LARGE_CUE_RE, "killed": KILLED_CUE_RE,
+    "injured": INJURED_CUE_RE, "act": ACT_CUE_RE,
+}
+
+
+@dataclass
+class _Role:
+    mention: CountMention
+    role: str
+    partitive: bool
+    sentence: tuple[int, int]
+
+
+def _is_people(text: str, m: CountMention) -> bool:
+    word = text[m.start:m.end].lower().split()[-1] if text[m.start:m.end].strip() else ""
+    if word.replace("’", "'") in _COLLECTIVE:
+        return True
+    if not m.head:
+        return False
+    if m.head == "of":
+        return True
+    if _NON_COUNT_HEAD_RE.match(m.head):
+        return False
+    return bool(PERSON_RE.match(m.head))
+
+
+def _roles(text: str, sentences: list[tuple[int, int]], language: str) -> list[_Role]:
+    roles: list[_Role] = []
+    for sent in sentences:
+        for m in find_counts(text, sent[0], sent[1], language):
+            head_is_verbish = m.head and not _NON_COUNT_HEAD_RE.match(m.head) and (
+                DETAIN_CUE_RE.match(m.head) or AT_LARGE_CUE_RE.match(m.head)
+                or m.head in ("were", "was", "are", "is", "have", "had", "remain", "remained"))
+            if not (_is_people(text, m) or head_is_verbish):
+                continue
+            if m.count.point() is not None and m.count.point() == 0:
+                continue
+            role = _nearest_cue(text, sent, (m.start, m.end), _ROLE_CUES)
+            if role is None:
+                continue
+            roles.append(_Role(m, role, m.head == "of", sent))
+    return roles
+
+
+def _same(a: int, b: int) -> bool:
+    return abs(a - b) <= 0.1 * max(a, b)
+
+
+def _pick_participants(roles: list[_Role]) -> list[_Role]:
+    """Most repeated count tied to the act itself; earliest wins ties."""
+    cands = [r for r in roles if r.role == "act" and not r.partitive]
+    if not cands:
+        return []
+    scored: list[tuple[int, int, _Role]] = []
+    for idx, r in enumerate(cands):
+        v = r.mention.count.point() or r.mention.count.high or 0
+        freq = sum(1 for o in cands if _same(v, o.mention.count.point() or
+                                              o.mention.count.high or 0))
+        scored.append((freq, -idx, r))
+    scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
+    top = scored[0][2]
+    v = top.mention.count.point() or top.mention.count.high or 0
+    return [r for r in cands if _same(v, r.mention.count.point() or r.mention.count.high or 0)]
+
+
+def _participants(text: str, roles: list[_Role], sentences: list[tuple[int, int]],
+                  evidence: dict[str, list[Span]]) -> Count:
+    chosen = _pick_participants(roles)
+    if chosen:
+        first = chosen[0].mention
+        count = first.count
+        # a second, larger figure for the same act widens the range ("officially 10, 12")
+        others = [r.mention.count.point() for r in roles if r.role == "act" and not r.partitive]
+        best = count.point()
+        if count.best is not None and count.low == count.high == count.best:
+            higher = [o for o in others if o is not None and best is not None and
+                      best < o <= best * 1.5]
+            if higher:
+                count = Count(best=count.best, low=count.best, high=max(higher))
+        evidence["participants"] = [_span(text, r.mention.start, r.mention.end) for r in chosen]
+        return count
+    joined = " ".join(text[s:e] for s, e in sentences)
+    sing = SINGULAR_RE.findall(joined)
+    plur = PLURAL_RE.findall(joined)
+    if sing and len(sing) > len(plur):
+        m = SINGULAR_RE.search(text, sentences[0][0], sentences[-1][1]) if sentences else None
+        for s, e in sentences:
+            m = SINGULAR_RE.search(text, s, e)
+            if m:
+                evidence["participants"] = [_span(text, m.start(), m.end())]
+                break
+        return Count(best=1, low=1, high=1)
+    return Count()
+
+
+def _outcome(text: str, roles: list[_Role], role: str,
+             evidence: dict[str, list[Span]]) -> int | None:
+    hits = [r for r in roles if r.role == role and r.mention.count.best is not None]
+    hits = [r for r in hits if r.mention.count.low == r.mention.count.high]
+    if not hits:
+        return None
+    value = max(r.mention.count.best or 0 for r in hits)
+    evidence[role] = [_span(text, r.mention.start, r.mention.end) for r in hits
+                      if r.mention.count.best == value]
+    return value
+
+
+def _single_detained(text: str, sentences: list[tuple[int, int]], acts: list[str],
+                     participants: Count) -> Span | None:
+    """One person the authorities detained: "was detained", "задержали военнослужащего"."""
+    if participants.best != 1 or not {"enforcement", "prosecution"} & set(acts):
+        return None
+    for s, e in sentences:
+        m = _rx(r"(?:was|were|been|has been|had been) (?:\w+ )?(?:detained|arrested|apprehended|"
+                r"taken into custody|caught)|detained|задержа\w+|затрима\w+|заарештува\w+|"
+                r"арестова\w+|взяли под стражу|під варт\w+|под страж\w+|"
+                r"тримання під вартою|in custody").search(text, s, e)
+        if m:
+            return _span(text, m.start(), m.end())
+    return None
+
+
+# --- personnel, unit, perpetrator, force, armed -------------------------------------
+
+_PERSONNEL_RES = {
+    "contract": _rx(r"contract (?:soldier|servicem|serviceperson|fighter|troop|military)\w*|"
+                    r"contractors?\b|contractnik\w*|kontraktnik\w*|under (?:a )?contract|"
+                    r"контрактник\w*|по контракту|контрактни\w*|за контрактом"),
+    "mobilized": _rx(r"\bmobili[sz]ed\b|\bmobiks?\b|мобилизованн\w*|мобілізован\w*|"
+                     r"\bмоби?к\w*|\bмобік\w*|чмобик\w*|чмобік\w*"),
+    "conscript": _rx(r"срочник\w*|срочн\w+ служб\w*|срочной|строковик\w*|строков\w+ служб\w*|"
+                     r"\bconscript\w*|draftee\w*|призывник\w*|призванн\w*|призван[ыо]?\b|"
+                     r"призовник\w*|\bпризвані?\b"),
+    "officer": _rx(r"\bofficer\b|\bофицер\w*|\bофіцер\w*"),
+    "convict": _rx(r"storm[- ]?z|шторм[- ]?z|\bзэк\w*|\bзек\w*|recruited (?:from|in) prison|"
+                   r"former (?:prisoners|convicts|inmates)|бывш\w+ заключенн\w*|"
+                   r"колоні\w+ (?:завербова|рекрутова)|из колони\w+|з колоні\w+|ex-convicts?|"
+                   r"convicts? recruited"),
+    "volunteer": _rx(r"volunteer (?:battalion|fighter|soldier|unit)s?|"
+                     r"добровол\w+ (?:батальон|подразделени|отряд)\w*|добровольц\w+"),
+}
+_MOBILIZATION_RE = _rx(r"mobili[sz]ation|мобилизаци\w*|мобілізаці\w*|mobili[sz]ed|"
+                       r"мобилизованн|мобілізован")
+_REGULAR_CONSCRIPT_RE = _rx(r"срочник|срочн\w+ служб|строковик|строков\w+ служб|"
+                            r"regular conscript|compulsory service")
+_OFFICER_SUBJECT_RE = _rx(
+    r"(?:officer|офицер\w*|офіцер\w*)[^.]{0,40}?(?:who|який|которы\w+|, що)\b[^.]{0,60}?"
+    r"(?:desert|left|fled|refus|awol|самовольн|самовільн|дезертир|залиша|залишив|отказ|відмов)|"
+    r"(?:convicted|sentenced|detained|засуди\w+|осуди\w+|приговори\w+|затрима\w+|"
+    r"вирок|приговор)\s+(?:\w+\s+){0,3}(?:an? )?(?:officer|офицер\w*|офіцер\w*)"
+)
+
+
+def _personnel(text: str, sentences: list[tuple[int, int]],
+               evidence: dict[str, list[Span]]) -> list[str]:
+    joined = [(s, e) for s, e in sentences]
+    mobil_context = any(_MOBILIZATION_RE.search(text, s, e) for s, e in joined)
+    found: list[str] = []
+    spans: list[Span] = []
+    for label, rx in _PERSONNEL_RES.items():
+        for s, e in joined:
+            m = rx.search(text, s, e)
+            if not m:
+                continue
+            if label == "officer" and not _OFFICER_SUBJECT_RE.search(text, s, e):
+                continue
+            if label == "contract" and re.search(r"contracts? with|контракт\w* с министерств",
+                                                 text[m.start(): m.end() + 20], re.I):
+                continue
+            target = label
+            if label == "conscript" and mobil_context and not _REGULAR_CONSCRIPT_RE.search(
+                    text, m.start(), m.end()):
+                target = "mobilized"
+            if target not in found:
+                found.append(target)
+            spans.append(_span(text, m.start(), m.end()))
+            break
+    if spans:
+        evidence["personnel"] = spans
+    order = ["contract", "mobilized", "conscript", "volunteer", "convict", "officer"]
+    return [p for p in order if p in found]
+
+
+_UNIT_RE = _rx(
+    r"military unit (?:no\.? ?|№ ?|number )?\d{3,5}|"
+    r"(?:в/ч|вч|войсков\w+ част\w+|воинск\w+ част\w+|військов\w+ частин\w+|в/ч) ?(?:№ ?)?\d{3,5}|"
+    r"\b\d{1,3}(?:st|nd|rd|th) (?:separate |guards |mariupol |motori[sz]ed |motor |"
+    r"mechani[sz]ed |rifle |infantry |assault |airborne |tank |artillery |[A-Z][a-z]+ )*"
+    r"(?:brigade|division|regiment|battalion|army|corps)\b|"
+    r"\b\d{1,3}(?:st|nd|rd|th) (?:OMBr|OMPBr|SMIB|OMPB|OShB|OMB)\b|"
+    r"\b\d{1,3}-?(?:я|й|ї|ой|ий|ей|ої|ій|ого|ой) (?:отдельн\w+ |окрем\w+ |гвардейск\w+ |"
+    r"мотострелков\w+ |механизированн\w+ |механізован\w+ |мотопіхот\w+ |штурмов\w+ |"
+    r"танков\w+ |десантно-штурмов\w+ |[А-ЯЁІЇЄ][а-яёіїє]+ )*"
+    r"(?:бригад\w*|дивизи\w*|дивізі\w*|полк\w*|батальон\w*|армі\w*|арми\w*)|"
+    r"\b\d{1,3}(?:-?(?:й|ї|я))? (?:ОМБр|ОМПБр|ОШБр|ОМБ|ОМПБ|ОДШБр)\b",
+)
+
+
+def _unit(text: str, sentences: list[tuple[int, int]],
+          evidence: dict[str, list[Span]]) -> str | None:
+    for s, e in sentences:
+        m = _UNIT_RE.search(text, s, e)
+        if m:
+            evidence["unit"] = [_span(text, m.start(), m.end())]
+            return m.group().strip()
+    return None
+
+
+_PERPETRATORS = [
+    ("military_police", _rx(r"military police|военн\w+ полици\w*|військов\w+ поліці\w*")),
+    ("sbi", _rx(r"\bsbi\b|state bureau of investigation|\bдбр\b|\bгбр\b")),
+    ("fsb", _rx(r"\bfsb\b|\bфсб\b")),
+    ("unidentified_armed_men", _rx(r"unidentified (?:armed )?men|masked men|men in masks|"
+                                   r"armed men|неизвестн\w+ (?:в масках|вооруж\w+)|"
+                                   r"люди в масках|невідом\w+ (?:у масках|озброєн\w+)|"
+                                   r"люди в масках|мужчины в камуфляже")),
+    ("commanders", _rx(r"\bcommanders?\b|\bcommand\b|командир\w*|командовани\w*|"
+                       r"командуванн\w*|superiors")),
+    ("commandant's office", _rx(r"commandant'?s office|комендатур\w*")),
+    ("police", _rx(r"\bpolice\b|полици\w*|полиц\w+|поліці\w*|поліцейськ\w*|"
+                   r"полицейск\w*|росгварди\w*|правоохорон\w*|правоохранит\w*")),
+]
+
+
+def _perpetrator(text: str, sentences: list[tuple[int, int]], acts: list[str],
+                 evidence: dict[str, list[Span]]) -> str | None:
+    if "enforcement" not in acts:
+        return None
+    best: tuple[int, str, Span] | None = None
+    for rank, (label, rx) in enumerate(_PERPETRATORS):
+        for s, e in sentences:
+            m = rx.search(text, s, e)
+            if m:
+                if best is None or rank < best[0]:
+                    best = (rank, label, _span(text, m.start(), m.end()))
+                break
+    if best is None:
+        return None
+    evidence["perpetrator"] = [best[2]]
+    return best[1]
+
+
+_FORCE_CUES = {
+    "UA": _rx(r"\bзсу\b|\bвсу\b|\bafu\b|armed forces of ukraine|ukrainian (?:army|soldier|"
+              r"serviceman|servicemen|military|forces|brigade)|\bтцк\b|\bсзч\b|\bдбр\b|"
+              r"\bsbi\b|ук україни|кк україни|criminal code of ukraine|"
+              r"україн\w+ військов\w+|украинск\w+ военн\w+| omb?r\b|омбр|омпбр|нацгвард|"
+              r"national guard of ukraine|\bвсу\b|ровенск|рівнен|полтав|чернігів"),
+    "RU": _rx(r"russian (?:army|soldier|serviceman|servicemen|military|forces|troops|"
+              r"contract|mobili)|российск\w+ (?:арми|военн|военнослужащ|солдат)|"
+              r"\bсоч\b|минобороны|міноборони рф|ministry of defen[cs]e of russia|"
+              r"russia'?s (?:army|military|defen[cs]e ministry)|\bук рф\b|"
+              r"російськ\w+ (?:військов|солдат|армі)|\bрф\b|росгвард|rosgvard|росі\w+ армі|"
+              r"okkupant|окупант|оккупант|occupiers?|\bsoch\b|svo\b|\bсво\b|mobiks?|мобик|мобік|"
+              r"чмобік|статьи 337|статье 337|article 337"),
+}
+
+
+def _force(text: str, sentences: list[tuple[int, int]],
+           evidence: dict[str, list[Span]]) -> str | None:
+    for scope in (sentences, [(0, len(text))]):
+        counts: dict[str, list[Span]] = {}
+        for label, rx in _FORCE_CUES.items():
+            for s, e in scope:
+                for m in rx.finditer(text, s, e):
+                    counts.setdefault(label, []).append(_span(text, m.start(), m.end()))
+        if counts:
+            label = max(counts, key=lambda k: len(counts[k]))
+            evidence["force"] = counts[label][:3]
+            return label
+    return None
+
+
+_UNARMED_RE = _rx(r"unarmed|not armed|were not armed|weren't armed|no weapons|without weapons|"
+                  r"do not appear to be armed|невооруж\w*|не были вооружены|не вооружены|"
+                  r"без оружия|неозброєн\w*|не були озброєн\w*|не озброєн\w*|без зброї")
+_ARMED_RE = _rx(r"took (?:their |two |his )?(?:weapons|rifles|guns|assault rifles)|"
+                r"with (?:their |his )?(?:weapons|rifles|assault rifles|guns)|opened fire|"
+                r"взяли (?:с собой )?\w* ?(?:автомат|оружи|пистолет)\w*|прихватив с собой \w+|"
+                r"с оружием|зі зброєю|з (?:собою )?зброєю|открыл\w* (?:огонь|стрельбу)|"
+                r"відкри\w* (?:вогонь|стрілянину)|стріляти у|стрелял\w*|shot at|"
+                r"встретил выстрелами|огнём из|вогнем з")
+
+
+def _armed(text: str, sentences: list[tuple[int, int]],
+           evidence: dict[str, list[Span]]) -> bool | None:
+    for value, rx in ((False, _UNARMED_RE), (True, _ARMED_RE)):
+        for s, e in sentences:
+            m = rx.search(text, s, e)
+            if m:
+                evidence["armed"] = [_span(text, m.start(), m.end())]
+                return value
+    return None
+
+
+# --- main -----------------------------------------------------------------------------
+
+
+def _casualties(text: str, sentences: list[tuple[int, int]], roles: list[_Role],
+                evidence: dict[str, list[Span]]) -> tuple[int | None, int | None]:
+    killed = _outcome(text, roles, "killed", evidence)
+    injured = _outcome(text, roles, "injured", evidence)
+    for s, e in sentences:
+        m = NO_CASUALTIES_RE.search(text, s, e)
+        if m:
+            sp = [_span(text, m.start(), m.end())]
+            if killed is None:
+                killed = 0
+                evidence["killed"] = sp
+            if injured is None:
+                injured = 0
+                evidence["injured"] = sp
+            break
+    return killed, injured
+
+
+def _rest_at_large(text: str, sentences: list[tuple[int, int]], participants: Count,
+                   detained: int | None) -> Span | None:
+    if detained is None or participants.best is None or participants.best <= detained:
+        return None
+    for s, e in sentences:
+        m = REST_RE.search(text, s, e)
+        if m and AT_LARGE_CUE_RE.search(text, s, e):
+            return _span(text, m.start(), m.end())
+    return None
+
+
+def fill_slots(text: str, spans: list[tuple[int, int]], language: str,
+               acts: list[str]) -> Slots:
+    """Fill the incident fields from the sentences in spans (via/verification: whole text)."""
+    sentences = _sentences(text, spans or [(0, len(text))])
+    evidence: dict[str, list[Span]] = {}
+    roles = _roles(text, sentences, language)
+    participants = _participants(text, roles, sentences, evidence)
+    detained = _outcome(text, roles, "detained", evidence)
+    at_large = _outcome(text, roles, "at_large", evidence)
+    if detained is None:
+        single = _single_detained(text, sentences, acts, participants)
+        if single is not None:
+            detained = 1
+            evidence["detained"] = [single]
+    rest = _rest_at_large(text, sentences, participants, detained)
+    if rest is not None and at_large is None and participants.best is not None \
+            and detained is not None:
+        at_large = participants.best - detained
+        evidence["at_large"] = [rest]
+    if at_large is not None and participants.best is not None and detained is not None and \
+            detained + at_large < participants.best and \
+            any(r.role == "detained" and r.mention.count.best != detained for r in roles):
+        detained = participants.best - at_large  # detentions reported in instalments
+    killed, injured = _casualties(text, sentences, roles, evidence)
+    via, via_spans = find_via(text, language)
+    if via_spans:
+        evidence["via"] = via_spans
+    verification, ver_spans = _verification(text, spans, language)
+    if ver_spans:
+        evidence["verification"] = ver_spans
+    return Slots(
+        participants=participants, detained=detained, at_large=at_large, killed=killed,
+        injured=injured, armed=_armed(text, sentences, evidence),
+        personnel=_personnel(text, sentences, evidence),
+        unit=_unit(text, sentences, evidence),
+        perpetrator=_perpetrator(text, sentences, acts, evidence),
+        force=_force(text, sentences, evidence), via=via, verification=verification,
+        evidence=evidence,
+    )
+
+
+def _verification(text: str, spans: list[tuple[int, int]],
+                  language: str) -> tuple[str, list[Span]]:
+    """Decide on the incident's own sentences first, then on the whole article."""
+    whole, whole_spans = find_verification(text, language)
+    if whole in ("unverified", "disputed"):
+        return whole, whole_spans
+    return whole, whole_spans

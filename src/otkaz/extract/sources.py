@@ -1,0 +1,228 @@
+"""Who an article cites, and how well the facts are established (via, verification).
+
+Readers weigh a claim by its source: a Telegram repost is not a court's press office.
+Outlet names are normalised to the Latin forms the codebook uses, so reports of one
+incident from different languages cite the same "Baza" or "Mediazona".
+"""
+
+from __future__ import annotations
+
+import re
+
+from otkaz.models import Span
+
+# normalised name -> spellings (lowercase, matched on word boundaries)
+OUTLETS: dict[str, tuple[str, ...]] = {
+    "NGS": ("ngs", "нгс", "ngs.ru", "нгс.ру"),
+    "Baza": ("baza", "база", "базa"),
+    "Astra": ("astra", "астра", "астры", "астрой", "астри"),
+    "Mediazona": ("mediazona", "mediazone", "медиазона", "медиазоны", "медиазону", "медіазона",
+                  "медіазони", "zona.media", "медиазоной"),
+    "Meduza": ("meduza", "медуза", "медузы", "медузе", "медузи"),
+    "The Insider": ("the insider", "инсайдер", "the insider's"),
+    "Verstka": ("verstka", "вёрстка", "вёрстки", "верстка", "верстки", "вёрсткой", "вьорстка",
+                "вьорстки"),
+    "Lyudi Baikala": ("lyudi baikala", "people of baikal", "люди байкала", "людей байкала",
+                      "людям байкала"),
+    "Sota": ("sota", "сота", "соты", "sotavision"),
+    "Ostorozhno Novosti": ("ostorozhno novosti", "осторожно, новости", "осторожно новости"),
+    "Mash": ("mash",),
+    "Shot": ("shot",),
+    "RBC-Ukraine": ("rbc-ukraine", "рбк-україна", "рбк-украина", "рбк-україни"),
+    "RBC": ("rbc", "рбк"),
+    "UNN": ("unn",),
+    "Ukrainska Pravda": ("ukrainska pravda", "ukrainian pravda", "українська правда",
+                         "української правди", "украинская правда", "ukrainian truth"),
+    "hromadske.ua": ("hromadske", "громадське", "громадського", "hromadske.ua"),
+    "Radio Svoboda": ("radio svoboda", "радио свобода", "радіо свобода", "радио свободы",
+                      "радіо свобода", "radio liberty", "радіо свобода"),
+    "Current Time": ("current time", "настоящее время", "настоящего времени"),
+    "Sibir.Realii": ("sibir.realii", "siberia.realities", "сибирь.реалии", "сибирь. реалии"),
+    "Caucasus.Realities": ("caucasus.realities", "kavkaz.realii", "кавказ.реалии",
+                           "кавказ. реалии"),
+    "TV Rain": ("tv rain", "дождь", "дождю", "дождя", "tvrain"),
+    "Novaya Gazeta": ("novaya gazeta", "новая газета", "новой газеты", "новая газета европа"),
+    "Kommersant": ("kommersant", "коммерсантъ", "коммерсант"),
+    "RIA Novosti": ("ria novosti", "риа новости"),
+    "TASS": ("tass", "тасс"),
+    "Interfax": ("interfax", "интерфакс", "інтерфакс"),
+    "Free Buryatia Foundation": ("free buryatia foundation", "free buryatia",
+                                 "свободная бурятия", "фонд «свободная бурятия»",
+                                 "вільна бурятія"),
+    "Get Lost": ("get lost", "идите лесом", "ідіть лісом", "idite lesom"),
+    "Tatar-inform": ("tatar-inform", "татар-информ", "tatar inform"),
+    "BBC News Russian": ("bbc news russian", "русская служба би-би-си", "би-би-си", "bbc"),
+    "Haaretz": ("haaretz",),
+    "Reuters": ("reuters", "рейтер"),
+    "Vechorka": ("vechorka", "вечорка"),
+    "Podyom": ("podyom", "подъём", "подъем"),
+    "Kazan Online": ("kazan online", "казань онлайн"),
+    "Freedom TV": ("freedom tv",),
+    "Vot Tak": ("vot tak", "вот так"),
+    "iStories": ("istories", "важные истории"),
+    "Agentstvo": ("агентство", "agentstvo"),
+    "Armenia Today": ("armenia today",),
+    "Ukraine Alert": ("ukraine alert",),
+    "War Translated": ("war translated",),
+    "Suspilne": ("suspilne", "суспільне"),
+    "Ukrinform": ("ukrinform", "укрінформ", "укринформ"),
+    "SBI": ("sbi", "state bureau of investigation", "дбр", "гбр",
+            "державне бюро розслідувань", "государственное бюро расследований"),
+    "Censor.NET": ("censor.net", "цензор.нет"),
+    "Ukraine Today": ("ukraine today",),
+    "Radio Liberty": ("rfe/rl",),
+    "INSIDER": ("insider",),
+    "Deutsche Welle": ("deutsche welle", "dw"),
+    "Novye Izvestia": ("новые известия", "novye izvestia"),
+    "7x7": ("7x7", "7х7"),
+}
+
+# A cited source needs a cue nearby ("according to", "reported", "со ссылкой на"), or the
+# name of a specific channel type; bare mentions ("Russia's Baza") count too for outlets
+# whose name is distinctive. Ambiguous common words need a cue.
+_NEEDS_CUE = {"Agentstvo", "TV Rain", "Podyom", "Sota", "Vot Tak", "INSIDER", "Shot", "Mash",
+              "Deutsche Welle", "RBC", "Baza", "Astra"}
+
+_CUE_RE = re.compile(
+    r"according to|reported|reports|report|citing|with reference to|wrote|writes|said|told|"
+    r"telegram|channel|published|posted|outlet|investigation|source|"
+    r"сообща|сообщил|пишет|писал|по данным|по информации|со ссылкой|ссылаясь|"
+    r"телеграм|telegram|канал|опубликова|рассказал|передает|передаёт|выяснил|"
+    r"повідом|пише|за даними|з посиланням|посилаючись|телеграм|канал|опублікува|розповів|"
+    r"издани|видання|медиа|медіа|паблик|паблік",
+    re.I,
+)
+
+
+def _compile(names: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.-])(?:{alts})(?![\w-])", re.I)
+
+
+_OUTLET_RES = {name: _compile(forms) for name, forms in OUTLETS.items()}
+
+
+def find_via(text: str, language: str) -> tuple[list[str], list[Span]]:
+    """Outlets and channels the article cites, normalised, in order of first mention."""
+    found: list[tuple[int, str, Span]] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _OUTLET_RES.items():
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if name in _NEEDS_CUE or m.group().islower() and len(m.group()) <= 4:
+                window = text[max(0, m.start() - 60): m.end() + 60]
+                if not _CUE_RE.search(window):
+                    continue
+                if name in ("Baza", "Astra") and not _proper(m.group()):
+                    continue
+            if name in ("Mash", "Shot", "Sota", "Vot Tak", "INSIDER") and not _proper(m.group()):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), name, Span(start=m.start(), end=m.end(), quote=m.group())))
+    found.sort(key=lambda x: x[0])
+    names: list[str] = []
+    spans: list[Span] = []
+    for _, name, span in found:
+        if name == "INSIDER" and "The Insider" in names:
+            continue
+        spans.append(span)
+        if name not in names:
+            names.append(name)
+    return names, spans
+
+
+def _proper(word: str) -> bool:
+    return word[:1].isupper()
+
+
+# --- verification ---------------------------------------------------------------------
+
+_UNVERIFIED_RE = re.compile(
+    r"could not (?:be )?(?:independently )?(?:verify|verified|confirm)|"
+    r"cannot (?:be )?(?:independently )?(?:verify|verified|confirm)|"
+    r"unable to (?:independently )?(?:verify|confirm)|has not been (?:independently )?verified|"
+    r"have not been (?:independently )?verified|not (?:been )?independently (?:verified|confirmed)|"
+    r"не удалось (?:независимо )?(?:проверить|подтвердить|верифицировать)|"
+    r"не може(?:м|т) (?:независимо )?(?:проверить|подтвердить)|"
+    r"не вдалося (?:незалежно )?(?:перевірити|підтвердити|верифікувати)|"
+    r"неможливо (?:незалежно )?перевірити|невозможно (?:независимо )?проверить|"
+    r"достоверность (?:видео|информации|этой информации) (?:не )?(?:подтвержд|установ)|"
+    r"достовірність (?:відео|інформації) (?:не )?(?:підтвердж|встанов)",
+    re.I,
+)
+_SOCIAL_VIDEO_RE = re.compile(
+    r"video (?:clip )?(?:shared|circulating|posted|emerged|appeared)|video circulat|"
+    r"в соцсетях появил|в сети появил|видео появил|видео распространя|"
+    r"(?:відео|ролик) з'явил|(?:відео|ролик) з’явил|у соцмережах з'явил|у соцмережах з’явил|"
+    r"в телеграм-каналах появил|у (?:різних )?телеграм-каналах",
+    re.I,
+)
+_DOUBT_RE = re.compile(
+    r"allegedly show|purportedly|original source deleted|неизвестно, когда (?:было )?снят|"
+    r"невідомо, коли (?:саме )?(?:було )?знят|коли саме зняли|когда именно сняли|"
+    r"на данный момент удален|видалено|was deleted|since been deleted|unknown when",
+    re.I,
+)
+_DISPUTED_RE = re.compile(
+    r"(?:officials?|ministry|authorities|police|command|spokes\w+) (?:\w+ ){0,3}denied (?:the|that|this|these|reports)|"
+    r"called (?:the|these) reports? (?:fake|false)|"
+    r"опроверг\w* (?:эту |эти |данную )?(?:информаци|сообщени|данные)|назвал\w* (?:это |эту информацию )?фейком|"
+    r"спростува\w* (?:цю |ці )?(?:інформаці|повідомлен)|назва\w* (?:це )?фейком",
+    re.I,
+)
+_CONFIRMED_RE = re.compile(
+    # explicit confirmation
+    r"\bconfirmed\b|подтверди\w*|підтверди\w*|"
+    # officials as the source
+    r"(?:police|prosecutor\w*|court|investigators?|sbi|state bureau of investigation|"
+    r"press service|spokes\w+|governor|district head|mayor|officials?|authorities|the command)"
+    r"(?:'s)?(?: office)?\b[^.;:!?]{0,80}?\b(?:said|says|stated|reported|announced|informed|"
+    r"clarified|confirmed)\b|"
+    r"according to (?:the )?(?:police|prosecutor|ministry|court|sbi|state bureau|press service|"
+    r"official|investigators|authorities|the press service)|"
+    r"in a statement|press service|press office|"
+    r"сообщил[аи]? (?:в|во) (?:полиции|мвд|прокуратуре|гбр|дбр|суде|пресс-службе|управлении|"
+    r"ведомстве|минобороны|областном)|"
+    r"(?:по данным|по информации|по словам) (?:омвд|мвд|полиции|прокуратуры|гбр|дбр|суда|"
+    r"следствия|пресс-службы|ведомства|главы|минобороны|ск|управления)|"
+    r"пресс-служб\w+|сообщил\w* (?:в своем |в своём )?(?:telegram|телеграм)-канал\w* глав\w+|"
+    r"глава (?:района|муниципалитета|администрации|села|сел|региона|поселка)\w*|"
+    r"главы (?:этих |нескольких )?(?:сел|поселков|района)|"
+    r"повідоми\w* (?:у|в) (?:поліції|дбр|прокуратурі|суді|пресслужбі|прес-службі|управлінні|"
+    r"нацполіції)|"
+    r"за (?:даними|інформацією|матеріалами) (?:поліції|дбр|прокуратури|суду|нацполіції|слідства)|"
+    r"з посиланням на (?:поліцію|дбр|прокуратуру|суд|нацполіцію)|прес-служб\w+|пресслужб\w+|"
+    r"суд\w* (?:\w+ ){0,3}(?:засудив|призначив|ухвалив|визнав|обрав|задовольнив|арештував)|"
+    r"суд\w* (?:\w+ ){0,3}(?:приговорил|назначил|признал|арестовал|избрал|отправил)|"
+    r"court (?:of \w+ )?(?:sentenced|found|convicted|ruled|remanded|detained|ordered)|"
+    r"слідч\w+ дбр|следовател\w+ гбр|"
+    r"слідство встановило|следствие установило|"
+    r"областном управлении|обласне управління|управлени\w+ (?:нацполиции|полиции)",
+    re.I,
+)
+_NOT_OFFICIAL_BEFORE = re.compile(r"(?:not|no|neither|нет|не|ні|ни)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def find_verification(text: str, language: str) -> tuple[str, list[Span]]:
+    """reported / unverified / confirmed / disputed, with the words that decided it."""
+    m = _UNVERIFIED_RE.search(text)
+    if m:
+        return "unverified", [_span(text, m)]
+    video = _SOCIAL_VIDEO_RE.search(text)
+    doubt = _DOUBT_RE.search(text)
+    if video and doubt:
+        return "unverified", [_span(text, video), _span(text, doubt)]
+    m = _DISPUTED_RE.search(text)
+    if m:
+        return "disputed", [_span(text, m)]
+    for m in _CONFIRMED_RE.finditer(text):
+        before = text[max(0, m.start() - 25): m.start()]
+        if _NOT_OFFICIAL_BEFORE.search(before):
+            continue
+        return "confirmed", [_span(text, m)]
+    return "reported", []
+
+
+def _span(text: str, m: re.Match[str]) -> Span:
+    return Span(start=m.start(), end=m.end(), quote=text[m.start(): m.end()])
