@@ -1,0 +1,163 @@
+"""Greedy incremental clustering of reports into canonical incidents, with blocking so cost stays near-linear."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from otkaz.link.features import ReportKeys
+from otkaz.link.score import LINK_THRESHOLD, PairScore, score_pair
+
+Similarity = Callable[[str, str], float | None]
+
+# Vetoes that rule a whole canonical incident out, not just one pair of its reports.
+HARD_VETOES = frozenset({"same_article", "country_differ", "admin1_differ", "dates_apart",
+                         "after_publication", "published_far_apart"})
+MONTH = 30
+MAX_CANDIDATES = 500
+MAX_MEMBERS_SCORED = 50
+
+
+def canonical_id_for(report_id: str) -> str:
+    """Stable id from the report that founded the incident: same input, same id, on any machine."""
+    return "inc_" + hashlib.blake2b(report_id.encode("utf-8"), digest_size=6).hexdigest()
+
+
+@dataclass
+class LinkDecision:
+    """Where one report went and why: the merge log row."""
+
+    report_id: str
+    canonical_id: str
+    action: str  # 'new' | 'link'
+    score: float
+    features: dict[str, float] = field(default_factory=dict)
+
+
+def _geo_insert_keys(k: ReportKeys) -> list[str]:
+    keys = ["*"]
+    if k.country:
+        keys.append("C:" + k.country)
+    if k.admin1:
+        keys.append("A:" + k.admin1)
+    else:
+        keys.append("N:" + (k.country or "?"))
+    return keys
+
+
+def _geo_query_keys(k: ReportKeys) -> list[str]:
+    if k.admin1:
+        return ["A:" + k.admin1, "N:" + (k.country or "?"), "N:?"]
+    if k.country:
+        return ["C:" + k.country, "N:?"]
+    return ["*"]
+
+
+def _time_buckets(k: ReportKeys) -> list[str]:
+    """Month buckets a dated report covers; undated reports live in bucket 'U'."""
+    if not k.dated:
+        return ["U"]
+    window = k.time_window()
+    assert window is not None
+    first, last = window[0] // MONTH, window[1] // MONTH
+    return [str(m) for m in range(first, min(last, first + 13) + 1)]
+
+
+def _query_buckets(k: ReportKeys) -> list[str] | None:
+    """Buckets worth searching; None means every bucket (nothing dates this report)."""
+    window = k.time_window()
+    if window is None:
+        return None
+    first, last = window[0] // MONTH, window[1] // MONTH
+    return [str(m) for m in range(first - 1, min(last, first + 13) + 2)] + ["U"]
+
+
+class Linker:
+    """Links reports one at a time to the best compatible canonical incident, or founds a new one."""
+
+    def __init__(self, similarity: Similarity | None = None) -> None:
+        self.similarity = similarity
+        self.reports: list[ReportKeys] = []
+        self.cluster_of: list[str] = []
+        self.members: dict[str, list[int]] = {}
+        self._index: dict[tuple[str, str, str], list[int]] = {}
+        self._all: dict[tuple[str, str], list[int]] = {}
+
+    def _insert(self, i: int) -> None:
+        k = self.reports[i]
+        for act in k.acts:
+            for geo in _geo_insert_keys(k):
+                self._all.setdefault((act, geo), []).append(i)
+                for bucket in _time_buckets(k):
+                    self._index.setdefault((act, geo, bucket), []).append(i)
+
+    def candidates(self, k: ReportKeys) -> list[int]:
+        """Reports in the same block: a shared act, compatible region, overlapping time buckets."""
+        found: set[int] = set()
+        buckets = _query_buckets(k)
+        for act in k.acts:
+            for geo in _geo_query_keys(k):
+                if buckets is None:
+                    found.update(self._all.get((act, geo), ())[-MAX_CANDIDATES:])
+                    continue
+                for bucket in buckets:
+                    found.update(self._index.get((act, geo, bucket), ())[-MAX_CANDIDATES:])
+        return sorted(found)[-MAX_CANDIDATES:]
+
+    def _pair(self, k: ReportKeys, j: int) -> PairScore:
+        other = self.reports[j]
+        sim = self.similarity
+        if sim is None:
+            return score_pair(k, other)
+        return score_pair(k, other, lambda: sim(k.report_id, other.report_id))
+
+    def _score_cluster(self, k: ReportKeys, cid: str) -> PairScore | None:
+        """Best linking pair with any member, unless some member rules the incident out."""
+        best: PairScore | None = None
+        for j in self.members[cid][-MAX_MEMBERS_SCORED:]:
+            pair = self._pair(k, j)
+            if pair.veto in HARD_VETOES:
+                return None
+            if pair.links and (best is None or pair.score > best.score):
+                pair.features = dict(pair.features, matched_order=float(self.reports[j].order))
+                best = pair
+        return best
+
+    def add(self, k: ReportKeys, canonical_id: str | None = None) -> LinkDecision:
+        """Link ``k``; with ``canonical_id`` it is placed there as is (reports already in the store)."""
+        if canonical_id is not None:
+            return self._place(k, canonical_id, "link", 0.0, {"preloaded": 1.0})
+        best_cid, best = None, None
+        clusters = sorted({self.cluster_of[j] for j in self.candidates(k)})
+        for cid in clusters:
+            pair = self._score_cluster(k, cid)
+            if pair is not None and (best is None or pair.score > best.score):
+                best_cid, best = cid, pair
+        if best_cid is None or best is None:
+            return self._place(k, canonical_id_for(k.report_id), "new", 0.0,
+                               {"candidates": float(len(clusters))})
+        feats = dict(best.features, candidates=float(len(clusters)))
+        return self._place(k, best_cid, "link", best.score, feats)
+
+    def _place(self, k: ReportKeys, cid: str, action: str, score: float,
+               feats: dict[str, float]) -> LinkDecision:
+        i = len(self.reports)
+        self.reports.append(k)
+        self.cluster_of.append(cid)
+        self.members.setdefault(cid, []).append(i)
+        self._insert(i)
+        return LinkDecision(k.report_id, cid, action, round(score, 3), feats)
+
+    def clusters(self) -> dict[str, list[str]]:
+        """Canonical id → report ids, in the order they were linked."""
+        return {cid: [self.reports[i].report_id for i in idx] for cid, idx in self.members.items()}
+
+
+def link_all(keys: Iterable[ReportKeys], similarity: Similarity | None = None) -> list[LinkDecision]:
+    """Batch linking in input order: deterministic, so re-runs give the same ids."""
+    linker = Linker(similarity)
+    return [linker.add(k) for k in keys]
+
+
+__all__ = ["LINK_THRESHOLD", "LinkDecision", "Linker", "canonical_id_for", "link_all"]
