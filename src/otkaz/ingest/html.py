@@ -21,9 +21,9 @@ _MIN_CHARS = 40
 
 def _extract(html: str, url: str | None) -> Any:
     """trafilatura first with its fallbacks off (fast), then with them on when nothing came out."""
-    for no_fallback in (True, False):
+    for fast in (True, False):
         doc = trafilatura.bare_extraction(
-            html, url=url, no_fallback=no_fallback, include_comments=False,
+            html, url=url, fast=fast, include_comments=False,
             include_tables=True, with_metadata=True, date_extraction_params=_DATE_PARAMS,
         )
         if doc is not None and len((getattr(doc, "text", None) or "").strip()) >= _MIN_CHARS:

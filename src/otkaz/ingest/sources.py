@@ -129,11 +129,15 @@ def _read_gzip_file(path: Path, source: str, mapping: Mapping[str, str] | None) 
     """WARC.gz streams through warcio; any other gzip is unpacked (capped) and read by content."""
     try:
         with gzip.open(path, "rb") as packed:
-            inner = packed.read(MAX_DOCUMENT_BYTES + 1)
+            if packed.read(5) == b"WARC/":
+                inner = None
+            else:
+                packed.seek(0)
+                inner = packed.read(MAX_DOCUMENT_BYTES + 1)
     except (OSError, EOFError, zlib.error) as exc:
         yield Skip(source, None, f"gzip is truncated or corrupt ({short_error(exc)})")
         return
-    if inner.startswith(b"WARC/"):
+    if inner is None:  # a WARC.gz: streamed record by record, so a damaged tail loses only itself
         with path.open("rb") as handle:
             yield from read_warc(handle, source)
         return

@@ -70,10 +70,10 @@ def _published(message: Mapping[str, Any]) -> str | None:
 
 
 def _message_article(chat: Mapping[str, Any], message: Mapping[str, Any], text: str) -> Article:
+    first = text.strip().split("\n", 1)[0].strip()
     forwarded = message.get("forwarded_from")
     if isinstance(forwarded, str) and forwarded.strip():
-        text = f"Forwarded from {forwarded.strip()}.\n\n{text}"
-    first = text.strip().split("\n", 1)[0].strip()
+        text = f"Forwarded from {forwarded.strip()}.\n\n{text.strip()}"  # extract reads `via` here
     return Article(
         url=_message_url(chat, message.get("id")),
         outlet=str(chat.get("name") or "") or None,

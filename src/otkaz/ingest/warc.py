@@ -52,6 +52,11 @@ def read_warc(stream: IO[bytes], source: str) -> Iterator[Fetched | Skip]:
             if len(body) > MAX_DOCUMENT_BYTES:
                 yield Skip(source, location, f"page over the {human_size(MAX_DOCUMENT_BYTES)} cap")
                 continue
+            missing = getattr(record.raw_stream, "limit", 0)
+            if isinstance(missing, int) and missing > 0:
+                yield Skip(source, location, f"archive is truncated or corrupt: this record is cut "
+                           f"off ({missing} bytes missing); records before it were read")
+                continue
             article = html_to_article(body, url=url, source=source,
                                       declared_charset=charset_from_content_type(content_type))
             if isinstance(article, Skip):
@@ -61,3 +66,19 @@ def read_warc(stream: IO[bytes], source: str) -> Iterator[Fetched | Skip]:
     except Exception as exc:  # warcio/zlib on truncated or corrupt archives raise many kinds
         yield Skip(source, f"after record {index}",
                    f"archive is truncated or corrupt ({short_error(exc)}); records before it were read")
+        return
+    unread = _unread_bytes(stream, records.offset)
+    if unread:
+        yield Skip(source, f"after record {index}", f"archive is truncated or corrupt: the last "
+                   f"{unread} bytes hold no complete record; records before them were read")
+
+
+def _unread_bytes(stream: IO[bytes], offset: int) -> int:
+    """Bytes after the last complete record (warcio stops quietly at a cut-off record)."""
+    try:
+        position = stream.tell()
+        size = stream.seek(0, 2)
+        stream.seek(position)
+    except (OSError, ValueError):
+        return 0
+    return max(0, size - offset)
