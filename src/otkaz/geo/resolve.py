@@ -1,0 +1,199 @@
+"""Pick one reading per mention from the article's context, and tell what role each place plays."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from otkaz.geo.gazetteer import Place
+from otkaz.geo.mentions import Mention
+
+# Cue phrases in the words just before a mention (same sentence), by role.
+_ROLE_BEFORE: dict[str, tuple[str, ...]] = {
+    "origin": (
+        "born in", "native of", "natives of", "hails from", "hailing from", "originally from",
+        "resident of", "residents of", "mobilized men from", "mobilised men from",
+        "mobilized from", "mobilised from", "conscripted from", "drafted from", "men from",
+        "soldiers from", "servicemen from", "родом из", "родом с", "уроженец", "уроженца",
+        "уроженцы", "уроженцев", "уроженка", "мобилизованные из", "мобилизованных из",
+        "мобилизованный из", "призванные из", "призванных из", "призван из", "призывался из",
+        "родився в", "родом з", "уродженець", "уродженця", "мобілізовані з", "мобілізованих з",
+        "родился в", "вырос в", "выросший в", "жил в", "проживал в", "прописан в",
+        "мешканець", "мешканця", "проживав у", "проживав в", "lived in", "grew up in",
+        "from his native", "из родного", "з рідного",
+    ),
+    "treatment": (
+        "treated in", "treatment in", "hospital in", "hospitalized in", "hospitalised in",
+        "госпитале в", "госпиталь в", "госпиталя в", "больнице в", "больницу в", "лечился в",
+        "лечение в", "лечения в", "на лечении в", "лікувався в", "лікувався у", "шпиталі в",
+        "шпиталі у", "лікарні в", "лікарні у", "госпиталь", "госпитале", "госпиталя",
+        "больнице", "hospital", "госпитализирован в",
+    ),
+    "destination": (
+        "taken to", "sent to", "transferred to", "left for", "fled to", "headed to",
+        "heading to", "moved to", "deployed to", "went to", "returned to", "bound for",
+        "travel to", "travelled to", "traveled to", "escape to", "escaped to", "could have left for",
+        "могли уехать в", "уехать в", "уехали в", "уехал в", "уехала в", "доставили в",
+        "доставлен в", "доставлены в", "отправили в", "отправлен в", "отправлены в",
+        "направили в", "направлен в", "направлены в", "перевели в", "переведен в",
+        "вывезли в", "увезли в", "отвезли в", "в сторону", "поехали в", "поехал в",
+        "добрались до", "добрался до", "відправили в", "відправили до", "поїхав до",
+        "поїхали до", "виїхав до", "перевели до", "направили до", "відвезли до",
+        "на фронт в", "into ukraine", "to the front",
+    ),
+}
+_EVENT_BEFORE = (
+    "military unit in", "unit in", "base in", "garrison in", "camp in", "facility in",
+    "commandant's office in", "training ground in", "basement in", "colony in", "pit in",
+    "court in", "detained in", "arrested in", "caught in", "escaped from", "fled from",
+    "deserted from", "riot in", "mutiny in", "happened in", "took place in", "occurred in",
+    "части в", "часть в", "части, расположенной в", "полигоне в", "полигона в", "базе в",
+    "лагере в", "лагерь в", "подвале в", "подвал в", "комендатуре в", "комендатуры в",
+    "задержали в", "задержан в", "задержаны в", "сбежали из", "сбежал из", "бежали из",
+    "сбежали с", "в/ч", "частини в", "частини у", "частину в", "полігоні в", "полігону в",
+    "базі в", "базі у", "затримали в", "затримали у", "втекли з", "втік з", "суд", "court",
+    "in the village of", "в селе", "в поселке", "в посёлке", "в городе", "у селі", "у місті",
+    "в місті", "в селі", "у селищі", "в рабочем поселке",
+)
+
+
+@dataclass
+class Resolved:
+    """A mention with its chosen reading (or none, for an unlisted settlement) and role."""
+
+    mention: Mention
+    place: Place | None
+    role: str
+    event_cue: bool
+    reason: str = ""
+
+
+def _context(mentions: list[Mention]) -> tuple[Counter[str], set[str], Counter[str]]:
+    """Regions, districts and countries the article itself names."""
+    admin1: Counter[str] = Counter()
+    admin2: set[str] = set()
+    countries: Counter[str] = Counter()
+    for m in mentions:
+        if m.kind == "admin1" and len({p.admin1 for p in m.readings}) == 1:
+            admin1[m.readings[0].admin1 or ""] += 1
+        elif m.kind == "admin2":
+            for p in m.readings:
+                admin2.add(p.name)
+            if len({p.admin1 for p in m.readings}) == 1:
+                admin1[m.readings[0].admin1 or ""] += 1
+        elif m.kind == "country" and m.country:
+            countries[m.country] += 1
+    admin1.pop("", None)
+    return admin1, admin2, countries
+
+
+def _score(p: Place, m: Mention, admin1: Counter[str], admin2: set[str],
+           countries: Counter[str], focus: tuple[str, ...]) -> float:
+    score = math.log10(p.population + 1) * 3
+    if p.user:
+        score += 200
+    if p.admin2 and p.admin2 in admin2:
+        score += 100
+    if p.admin1 and p.admin1 in admin1:
+        score += 50 + 2 * admin1[p.admin1]
+    if m.hint_country and p.country == m.hint_country:
+        score += 30
+    if p.country in countries:
+        score += 10
+    if p.country in focus:
+        score += 6 - focus.index(p.country) * 2
+    return score
+
+
+def resolve(text: str, mentions: list[Mention], language: str | None) -> list[Resolved]:
+    """Choose a reading for every mention using what the rest of the article says."""
+    admin1, admin2, countries = _context(mentions)
+    focus = ("RU", "UA") if language != "uk" else ("UA", "RU")
+    out: list[Resolved] = []
+    for i, m in enumerate(mentions):
+        nearby = _region_right_after(text, mentions, i)
+        place, reason = _choose(m, nearby, admin1, admin2, countries, focus)
+        role, event_cue = role_of(text, m)
+        if m.kind == "settlement" and place is None and not m.name:
+            continue
+        if m.kind in ("admin1", "admin2") and place is None:
+            continue
+        out.append(Resolved(m, place, role, event_cue, reason))
+    return out
+
+
+def _choose(m: Mention, nearby: Place | None, admin1: Counter[str], admin2: set[str],
+            countries: Counter[str], focus: tuple[str, ...]) -> tuple[Place | None, str]:
+    if not m.readings:
+        if nearby is not None:
+            m.admin1, m.fallback = nearby.admin1, nearby
+        return None, f"settlement {m.name} not in gazetteer" if m.name else ""
+    if m.kind in ("admin1", "admin2"):
+        consistent = [p for p in m.readings if p.admin1 in admin1] or m.readings
+        if m.kind == "admin2" and len({p.admin1 for p in consistent}) > 1:
+            return None, "district name ambiguous"
+        return consistent[0], ""
+    ranked = sorted(m.readings, key=lambda p: -_score(p, m, admin1, admin2, countries, focus))
+    best = ranked[0]
+    if nearby is not None:
+        inside = [p for p in ranked if p.admin1 == nearby.admin1]
+        if inside:
+            return inside[0], ""
+        if not best.user:
+            m.name = m.name or _english_surface(m)
+            m.admin1, m.fallback = nearby.admin1, nearby
+            return None, f"settlement {m.name} not in gazetteer for {nearby.admin1}"
+    if admin1 and best.admin1 not in admin1 and len(m.readings) > 1 and \
+            best.population < 100_000 and not best.user and (m.cue or _all_same_name(m)):
+        top = admin1.most_common(1)[0][0]
+        if best.country == top[:2] or best.country in ("RU", "UA"):
+            m.name = m.name or _english_surface(m)
+            m.admin1 = top
+            return None, f"{m.name}: no reading in the regions the text names"
+    return best, ""
+
+
+def _all_same_name(m: Mention) -> bool:
+    return len({p.name for p in m.readings}) < len(m.readings)
+
+
+def _english_surface(m: Mention) -> str:
+    from otkaz.geo.mentions import _nominative
+
+    return _nominative(m.surface, "neut")
+
+
+_REGION_AFTER = re.compile(r"^[\s,(]*(?:(?:в|во|у|in|of|the)\s+){0,2}$", re.IGNORECASE)
+
+
+def _region_right_after(text: str, mentions: list[Mention], i: int) -> Place | None:
+    """The region named right after a settlement ("в Брянке Луганской области")."""
+    m = mentions[i]
+    if m.kind != "settlement" or i + 1 >= len(mentions):
+        return None
+    nxt = mentions[i + 1]
+    if nxt.kind not in ("admin1", "admin2") or not _REGION_AFTER.match(text[m.end:nxt.start]):
+        return None
+    regions = {p.admin1 for p in nxt.readings}
+    return nxt.readings[0] if len(regions) == 1 else None
+
+
+def role_of(text: str, m: Mention) -> tuple[str, bool]:
+    """Role cue words just before the mention in its sentence."""
+    start = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start), m.start - 70)
+    before = text[start + 1: m.start].lower()
+    before = re.sub(r"\s+", " ", before)
+    tail = before[-45:]
+    for role, cues in _ROLE_BEFORE.items():
+        for cue in cues:
+            idx = tail.rfind(cue)
+            if idx >= 0 and _no_other_place_between(tail[idx + len(cue):]):
+                return role, False
+    event_cue = any(cue in tail for cue in _EVENT_BEFORE)
+    return ("event" if event_cue else "unknown"), event_cue
+
+
+def _no_other_place_between(gap: str) -> bool:
+    return len(gap.split()) <= 4

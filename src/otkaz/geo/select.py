@@ -1,0 +1,216 @@
+"""Choose the place where the incident happened, not where people came from or were taken."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from otkaz.geo.gazetteer import Gazetteer, Place, get_gazetteer
+from otkaz.geo.mentions import find_mentions
+from otkaz.geo.resolve import Resolved, resolve
+from otkaz.models import Span
+
+_KIND_RANK = {"settlement": 3.0, "admin2": 2.0, "admin1": 1.0, "country": 0.5}
+_ROLE_WEIGHT = {"event": 4.0, "unknown": 0.0, "destination": -5.0, "origin": -14.0,
+                "treatment": -14.0, "background": -10.0}
+_LEAD_CHARS = 400
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where an incident happened, at the finest level the text supports, and why."""
+
+    country: str | None
+    admin1: str | None
+    place: str | None
+    lat: float | None
+    lon: float | None
+    geo_precision: str | None
+    location_text: str | None
+    geonameid: int | None
+    reason: str
+    evidence: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class PlaceMention:
+    """One place named in the text, resolved against the gazetteer, with its role."""
+
+    start: int
+    end: int
+    surface: str
+    kind: str
+    name: str | None
+    admin1: str | None
+    country: str | None
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    role: str
+
+
+NOWHERE = Location(None, None, None, None, None, None, None, None, "no place named")
+
+
+def _analyse(text: str, language: str | None, gaz: Gazetteer | None = None) -> list[Resolved]:
+    gaz = gaz or get_gazetteer()
+    return resolve(text, find_mentions(text, gaz, language), language)
+
+
+def _admin1_of(r: Resolved) -> str | None:
+    if r.place is not None:
+        return r.place.admin1
+    return r.mention.admin1
+
+
+def _country_of(r: Resolved) -> str | None:
+    if r.place is not None:
+        return r.place.country
+    if r.mention.country:
+        return r.mention.country
+    a1 = _admin1_of(r)
+    return a1[:2] if a1 else None
+
+
+def to_place_mention(r: Resolved) -> PlaceMention:
+    p = r.place
+    return PlaceMention(
+        start=r.mention.start, end=r.mention.end, surface=r.mention.surface,
+        kind=r.mention.kind, name=p.name if p else r.mention.name, admin1=_admin1_of(r),
+        country=_country_of(r), geonameid=p.geonameid if p else None,
+        lat=p.lat if p else None, lon=p.lon if p else None, role=r.role)
+
+
+def find_places(text: str, language: str) -> list[PlaceMention]:
+    """Every place the text names, resolved, with the role it plays."""
+    return [to_place_mention(r) for r in _analyse(text, language)]
+
+
+def _in_any(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _key(r: Resolved) -> tuple:
+    if r.place is not None:
+        return ("p", r.place.idx)
+    return ("n", r.mention.kind, r.mention.name or r.mention.country, _admin1_of(r))
+
+
+def _scores(resolved: list[Resolved], anchors: Sequence[tuple[int, int]]) -> dict[tuple, float]:
+    scores: dict[tuple, float] = {}
+    counts: dict[tuple, int] = {}
+    for r in resolved:
+        m = r.mention
+        s = _KIND_RANK[m.kind] + _ROLE_WEIGHT.get(r.role, 0.0)
+        if anchors and _in_any(m.start, anchors):
+            s += 12.0
+        elif m.start < _LEAD_CHARS:
+            s += 2.0
+        if m.cue:
+            s += 1.0
+        k = _key(r)
+        counts[k] = counts.get(k, 0) + 1
+        scores[k] = max(scores.get(k, -1e9), s) + (0.5 if counts[k] <= 4 else 0.0)
+    return scores
+
+
+def locate_event(text: str, anchors: Sequence[tuple[int, int]], language: str | None,
+                 gaz: Gazetteer | None = None) -> Location:
+    """The event place: mentions in the incident's sentences first, minus origins and hospitals."""
+    resolved = [r for r in _analyse(text, language, gaz)]
+    if not resolved:
+        return NOWHERE
+    scores = _scores(resolved, anchors)
+    by_key: dict[tuple, list[Resolved]] = {}
+    for r in resolved:
+        by_key.setdefault(_key(r), []).append(r)
+    best_key = max(scores, key=lambda k: scores[k])
+    best = by_key[best_key]
+    refined = _refine(best[0], resolved, scores, anchors)
+    chosen = by_key[_key(refined)] if refined is not best[0] else best
+    return _to_location(chosen, resolved, gaz or get_gazetteer(), anchors)
+
+
+def _refine(top: Resolved, resolved: list[Resolved], scores: dict[tuple, float],
+            anchors: Sequence[tuple[int, int]]) -> Resolved:
+    """A region or country choice narrows to a settlement inside it when the text allows."""
+    rank = _KIND_RANK[top.mention.kind]
+    top_score = scores[_key(top)]
+    best = top
+    for r in resolved:
+        if _KIND_RANK[r.mention.kind] <= rank or r.role in ("origin", "treatment"):
+            continue
+        inside = (_admin1_of(r) == _admin1_of(top)) if top.mention.kind in ("admin1", "admin2") \
+            else (_country_of(r) == _country_of(top))
+        if not inside:
+            continue
+        if scores[_key(r)] >= top_score - 11.0 and (not anchors or _in_any(r.mention.start, anchors)
+                                                    or scores[_key(r)] >= top_score - 3):
+            if best is top or scores[_key(r)] > scores[_key(best)]:
+                best = r
+    return best
+
+
+def _to_location(group: list[Resolved], resolved: list[Resolved], gaz: Gazetteer,
+                 anchors: Sequence[tuple[int, int]]) -> Location:
+    first = min(group, key=lambda r: (not _in_any(r.mention.start, anchors), r.mention.start))
+    m, p = first.mention, first.place
+    evidence = [Span(start=r.mention.start, end=r.mention.end, quote=r.mention.surface)
+                for r in group]
+    near = any(r.mention.near for r in group)
+    if m.kind == "country":
+        return Location(m.country, None, None, None, None, "country", m.surface, None,
+                        f"country {m.country} named", evidence)
+    if p is not None and m.kind == "settlement":
+        precision = "admin2" if near else "place"
+        why = f"{p.name} ({p.admin1}) named{' near' if near else ''} in the incident sentences" \
+            if _in_any(m.start, anchors) else f"{p.name} ({p.admin1}) named in the article"
+        return Location(p.country, p.admin1, p.name, p.lat, p.lon, precision,
+                        _location_text(m, first), p.geonameid, why, evidence)
+    if p is not None:
+        centre = p if p.lat is not None else gaz.admin1(p.admin1)
+        return Location(p.country, p.admin1, None, centre.lat if centre else None,
+                        centre.lon if centre else None, m.kind, m.surface, p.geonameid,
+                        f"{m.kind} {p.name} named", evidence)
+    return _unlisted(first, resolved, gaz, evidence)
+
+
+def _unlisted(r: Resolved, resolved: list[Resolved], gaz: Gazetteer,
+              evidence: list[Span]) -> Location:
+    """A settlement the gazetteer lacks: keep its name, place it at its district or region."""
+    m = r.mention
+    fallback: Place | None = m.fallback
+    if fallback is None:
+        fallback = _context_admin(resolved, m.admin1)
+    admin1 = m.admin1 or (fallback.admin1 if fallback else None)
+    country = fallback.country if fallback else (admin1[:2] if admin1 else None)
+    lat: float | None
+    lon: float | None
+    level: str | None
+    if fallback is not None and fallback.kind == "admin2" and fallback.lat is not None:
+        lat, lon, level = fallback.lat, fallback.lon, "admin2"
+    else:
+        centre = gaz.admin1(admin1)
+        lat, lon = (centre.lat, centre.lon) if centre else (None, None)
+        level = "admin1" if admin1 else None
+    where = f"placed at {level} {fallback.name if fallback else admin1}" if level else \
+        "no region known"
+    return Location(country, admin1, m.name, lat, lon, level, _location_text(m, r), None,
+                    f"settlement {m.name} not in gazetteer; {where}", evidence)
+
+
+def _context_admin(resolved: list[Resolved], admin1: str | None) -> Place | None:
+    """The district (else region) the article names, to place an unlisted settlement."""
+    admins = [r.place for r in resolved if r.place is not None and
+              r.mention.kind in ("admin2", "admin1") and r.role not in ("origin", "treatment")]
+    if admin1:
+        admins = [p for p in admins if p.admin1 == admin1]
+    for kind in ("admin2", "admin1"):
+        for p in admins:
+            if p.kind == kind:
+                return p
+    return None
+
+
+def _location_text(m: object, r: Resolved) -> str:
+    return r.mention.surface
