@@ -1,0 +1,167 @@
+"""`otkaz incidents` and `otkaz incident`: what is stored, as a table, CSV or JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import click
+from rich import box
+from rich.console import Console
+from rich.table import Table
+
+from otkaz.store.db import StoreError
+from otkaz.store.filters import IncidentFilter
+from otkaz.store.store import Store, open_store
+
+CSV_COLUMNS = (
+    "id", "date_start", "date_end", "date_precision", "acts", "country", "admin1", "place", "lat",
+    "lon", "geo_precision", "force", "personnel", "unit", "perpetrator", "participants_best",
+    "participants_low", "participants_high", "detained", "at_large", "killed", "injured", "armed",
+    "verification", "independent_sources", "n_reports", "summary",
+)
+
+
+@contextmanager
+def _opened(db: str) -> Iterator[Store]:
+    """The store, or a one-line CLI error (exit 1) saying what to do."""
+    try:
+        store = open_store(db)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    with store:
+        yield store
+
+
+def _render(table: Table, width: int = 160) -> str:
+    console = Console(file=io.StringIO(), width=width, no_color=True, force_terminal=False)
+    console.print(table)
+    return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def _where(row: dict[str, Any]) -> str:
+    return ", ".join(str(v) for v in (row.get("place"), row.get("admin1") or row.get("country")) if v)
+
+
+def _people(row: dict[str, Any]) -> str:
+    best, low, high = row["participants_best"], row["participants_low"], row["participants_high"]
+    if best is not None:
+        return str(best)
+    if low is not None or high is not None:
+        return f"{low if low is not None else '?'}–{high if high is not None else '?'}"
+    return ""
+
+
+def _dates(row: dict[str, Any]) -> str:
+    start, end = row.get("date_start"), row.get("date_end")
+    if not start:
+        return "undated"
+    return start if not end or end == start else f"{start}…{end}"
+
+
+def incidents(db: str, acts: list[str] | None = None, date_from: str | None = None,
+              date_to: str | None = None, country: str | None = None, admin1: str | None = None,
+              fmt: str = "table", limit: int = 200) -> str:
+    """Stored incidents, newest first, as a table, CSV or JSON."""
+    f = IncidentFilter(acts=list(acts or []), country=country, admin1=admin1,
+                       date_from=date_from, date_to=date_to)
+    with _opened(db) as store:
+        rows, _ = store.query_incidents(f, limit=limit)
+        total = store.count_incidents(f)
+    if fmt == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        return _csv(rows)
+    if not rows:
+        return "no incidents match (ingest articles with `otkaz ingest PATH` or run `otkaz demo`)\n"
+    table = Table(box=box.SIMPLE_HEAD, show_lines=False)
+    for name in ("id", "date", "acts", "where", "people", "sources", "verification", "summary"):
+        table.add_column(name, overflow="fold", max_width=60 if name == "summary" else None)
+    for r in rows:
+        table.add_row(r["id"], _dates(r), ", ".join(r["acts"]), _where(r), _people(r),
+                      str(r["independent_sources"]), r["verification"] or "", r["summary"] or "")
+    shown = f"{len(rows)} of {total} incidents" + (" (raise --limit for more)" if total > len(rows) else "")
+    return _render(table) + shown + "\n"
+
+
+def _csv(rows: list[dict[str, Any]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for r in rows:
+        writer.writerow(["|".join(r[c]) if isinstance(r[c], list) else ("" if r[c] is None else r[c])
+                         for c in CSV_COLUMNS])
+    return out.getvalue()
+
+
+def incident(db: str, incident_id: str, as_json: bool = False) -> str:
+    """One canonical incident: chosen values, what each report said, and why reports were linked."""
+    with _opened(db) as store:
+        found = store.get_incident(incident_id)
+    if found is None:
+        raise click.ClickException(
+            f"no incident {incident_id!r} (list ids with `otkaz incidents`)")
+    if as_json:
+        return json.dumps(found, ensure_ascii=False, indent=2) + "\n"
+    parts = [_header(found), _values_table(found), _reports_table(found), _log_table(found)]
+    return "".join(p for p in parts if p)
+
+
+def _header(found: dict[str, Any]) -> str:
+    lines = [f"incident {found['id']}"]
+    if found.get("redirected_from"):
+        lines[0] += f" (was {found['redirected_from']})"
+    lines += [
+        f"  {found['summary'] or ''}",
+        f"  acts: {', '.join(found['acts'])}   dates: {_dates(found)}   where: {_where(found) or '?'}",
+        f"  people: {_people(found) or '?'}   verification: {found['verification']}   "
+        f"independent sources: {found['independent_sources']}   reports: {found['n_reports']}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _values_table(found: dict[str, Any]) -> str:
+    values: dict[str, list[dict[str, Any]]] = found["data"].get("values") or {}
+    rules: dict[str, str] = found["data"].get("rules") or {}
+    if not values:
+        return ""
+    table = Table(title="what each report said", box=box.SIMPLE_HEAD, title_justify="left")
+    for name in ("field", "value", "outlet", "report", "chosen by"):
+        table.add_column(name, overflow="fold")
+    for name, said in sorted(values.items()):
+        for n, v in enumerate(said):
+            table.add_row(name if n == 0 else "", _short(v.get("value")), v.get("outlet") or "",
+                          v.get("report_id", ""), rules.get(name, "") if n == 0 else "")
+    return _render(table)
+
+
+def _reports_table(found: dict[str, Any]) -> str:
+    table = Table(title="reports", box=box.SIMPLE_HEAD, title_justify="left")
+    for name in ("report", "outlet", "published", "title", "url"):
+        table.add_column(name, overflow="fold")
+    for r in found["reports"]:
+        a = r["article"]
+        table.add_row(r["id"], a.get("outlet") or "", a.get("published_at") or "",
+                      a.get("title") or "", a.get("url") or "")
+    return _render(table) if found["reports"] else ""
+
+
+def _log_table(found: dict[str, Any]) -> str:
+    if not found["merge_log"]:
+        return ""
+    table = Table(title="link reasons", box=box.SIMPLE_HEAD, title_justify="left")
+    for name in ("report", "action", "into", "score", "features"):
+        table.add_column(name, overflow="fold")
+    for m in found["merge_log"]:
+        score = "" if m["score"] is None else f"{m['score']:.2f}"
+        table.add_row(m["report_id"], m["action"], m["canonical_id"], score, _short(m["features"]))
+    return _render(table)
+
+
+def _short(value: Any, limit: int = 80) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
