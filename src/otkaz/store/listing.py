@@ -40,7 +40,8 @@ def _opened(db: str) -> Iterator[Store]:
 def _render(table: Table, width: int = 160) -> str:
     console = Console(file=io.StringIO(), width=width, no_color=True, force_terminal=False)
     console.print(table)
-    return console.file.getvalue()  # type: ignore[attr-defined]
+    text: str = console.file.getvalue()  # type: ignore[attr-defined]
+    return "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
 
 
 def _where(row: dict[str, Any]) -> str:
@@ -121,7 +122,7 @@ def _header(found: dict[str, Any]) -> str:
         f"  people: {_people(found) or '?'}   verification: {found['verification']}   "
         f"independent sources: {found['independent_sources']}   reports: {found['n_reports']}",
     ]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n\n"
 
 
 def _values_table(found: dict[str, Any]) -> str:
