@@ -1,1 +1,67 @@
-"""Stage: export."""
+"""Exports of canonical incidents: CSV, ACLED-layout CSV, GeoJSON (RFC 7946), GeoParquet 1.1."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from otkaz.export.acled import write_acled
+from otkaz.export.filtering import filter_errors
+from otkaz.export.geo import write_geojson, write_parquet
+from otkaz.export.tabular import write_csv
+
+Writer = Callable[[Iterable[dict[str, Any]], IO[bytes]], int]
+
+WRITERS: dict[str, Writer] = {
+    "csv": write_csv,
+    "acled": write_acled,
+    "geojson": write_geojson,
+    "parquet": write_parquet,
+}
+MEDIA_TYPES: dict[str, str] = {
+    "csv": "text/csv; charset=utf-8",
+    "acled": "text/csv; charset=utf-8",
+    "geojson": "application/geo+json",
+    "parquet": "application/vnd.apache.parquet",
+}
+FORMATS: tuple[str, ...] = tuple(WRITERS)
+
+
+def write_export(rows: Iterable[dict[str, Any]], fmt: str, out: IO[bytes]) -> int:
+    """Write store rows in ``fmt`` to a binary stream; returns the number of incidents."""
+    try:
+        writer = WRITERS[fmt]
+    except KeyError:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
+    return writer(rows, out)
+
+
+def export(db: str, fmt: str, output: Path, acts: list[str] | None = None,
+           date_from: str | None = None, date_to: str | None = None,
+           country: str | None = None, admin1: str | None = None) -> int:
+    """Write the incidents matching the filters to ``output``; returns how many were written."""
+    from otkaz.store import open_store
+    from otkaz.store.filters import IncidentFilter
+
+    if fmt not in WRITERS:
+        raise click.UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    f = IncidentFilter(acts=list(acts or []), country=country, admin1=admin1,
+                       date_from=date_from, date_to=date_to)
+    errors = filter_errors(f)
+    if errors:  # the CLI prints a UsageError as one line, never a traceback
+        raise click.UsageError("; ".join(errors))
+    store = open_store(db)
+    tmp = output.with_name(output.name + ".partial")
+    try:
+        with tmp.open("wb") as out:
+            n = write_export(store.iter_incidents(f), fmt, out)
+        tmp.replace(output)  # a failed export never leaves a truncated file under the real name
+        return n
+    finally:
+        tmp.unlink(missing_ok=True)
+        close = getattr(store, "close", None)
+        if close is not None:
+            close()
