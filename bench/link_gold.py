@@ -65,7 +65,7 @@ def main() -> int:
     if args.show:
         for i, d in enumerate(decisions):
             if d.action == "link":
-                j = int(d.features.get("matched_order", -1))
+                j = next(n for n, x in enumerate(decisions) if x.report_id == d.matched_report)
                 ok = gold[i] == gold[j]
                 print(("OK  " if ok else "BAD ") + f"{d.report_id} -> {decisions[j].report_id} {d.score} {d.features}")
         for i, d in enumerate(decisions):

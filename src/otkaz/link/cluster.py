@@ -33,6 +33,14 @@ class LinkDecision:
     action: str  # 'new' | 'link'
     score: float
     features: dict[str, float] = field(default_factory=dict)
+    matched_report: str | None = None  # the already-linked report that scored best
+
+    def log_features(self) -> dict[str, object]:
+        """What the merge log stores: the numbers plus the report that decided the link."""
+        out: dict[str, object] = dict(self.features)
+        if self.matched_report:
+            out["matched_report"] = self.matched_report
+        return out
 
 
 def _geo_insert_keys(k: ReportKeys) -> list[str]:
@@ -120,7 +128,7 @@ class Linker:
             if pair.veto in HARD_VETOES:
                 return None
             if pair.links and (best is None or pair.score > best.score):
-                pair.features = dict(pair.features, matched_order=float(self.reports[j].order))
+                pair.matched = j
                 best = pair
         return best
 
@@ -138,16 +146,24 @@ class Linker:
             return self._place(k, canonical_id_for(k.report_id), "new", 0.0,
                                {"candidates": float(len(clusters))})
         feats = dict(best.features, candidates=float(len(clusters)))
-        return self._place(k, best_cid, "link", best.score, feats)
+        matched = self.reports[best.matched].report_id if best.matched is not None else None
+        return self._place(k, best_cid, "link", best.score, feats, matched)
 
     def _place(self, k: ReportKeys, cid: str, action: str, score: float,
-               feats: dict[str, float]) -> LinkDecision:
+               feats: dict[str, float], matched: str | None = None) -> LinkDecision:
         i = len(self.reports)
         self.reports.append(k)
         self.cluster_of.append(cid)
         self.members.setdefault(cid, []).append(i)
         self._insert(i)
-        return LinkDecision(k.report_id, cid, action, round(score, 3), feats)
+        return LinkDecision(k.report_id, cid, action, round(score, 3), feats, matched)
+
+    def rename(self, old: str, new: str) -> None:
+        """Give a canonical incident another id (a salted one when its natural id is taken)."""
+        members = self.members.pop(old, [])
+        self.members.setdefault(new, []).extend(members)
+        for i in members:
+            self.cluster_of[i] = new
 
     def clusters(self) -> dict[str, list[str]]:
         """Canonical id → report ids, in the order they were linked."""

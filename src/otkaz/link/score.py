@@ -53,6 +53,7 @@ class PairScore:
     score: float
     features: dict[str, float]
     veto: str | None = None
+    matched: int | None = None  # set by the linker: which earlier report this pair is with
 
     @property
     def links(self) -> bool:
