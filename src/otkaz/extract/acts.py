@@ -1,0 +1,130 @@
+"""Act triggers in a sentence, each with a status: main event, relative clause, background,
+negated or hypothetical.
+
+Only ``main`` and (in some configurations) ``relative`` triggers make acts. Background
+("had previously gone AWOL", "years ago"), negation ("did not desert") and hypotheticals
+("could face charges", "грозит до 10 лет") never do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from otkaz.extract.lexicon import (
+    BACKGROUND,
+    CIVILIAN_CUSTODY,
+    FLAGS,
+    HYPOTHETICAL,
+    KIND_ACT,
+    MILITARY,
+    NEGATION,
+    PAST_PERFECT,
+    REPORTING,
+    compiled,
+)
+from otkaz.extract.segment import Sentence
+
+_CLAUSE_CUT = re.compile(r"[,;:—–(\"«“]|\s-\s|\b(?:and|but|и|но|а|і|та|але)\b", FLAGS)
+_RELATIVE = re.compile(
+    r"\b(?:who|whom|whose|которы\w*|котор\w+|где|куда|який|яка|які|якого|яких|якому|де)\b", FLAGS
+)
+_RELATIVE_NEAR = re.compile(_RELATIVE.pattern + r"(?:\s+\S+){0,3}\s*$", FLAGS)
+_GENERIC = re.compile(
+    r"\b(?:typically|usually|often|generally|normally|whenever|every\s+day|каждый\s+день|как\s+правило|обычно|зазвичай|як\s+правило)\b",
+    FLAGS,
+)
+_AGG_NOUN = re.compile(
+    r"\b(?:cases|proceedings|sentences|verdicts|convictions|offen[cs]es|percent|per\s+cent"
+    r"|дел|делам|уголовных|приговор\w*|процент\w*|проваджен\w*|справ|вирок\w*|відсот\w*|правопорушен\w*)\b|%",
+    FLAGS,
+)
+_AGG_PERIOD = re.compile(
+    r"\b(?:since\s+(?:the\s+)?(?:beginning|start|january|february|20\d\d)|from\s+january|in\s+20\d\d\b|over\s+the\s+past|in\s+recent\s+months|so\s+far|have\s+already|a\s+total\s+of|in\s+total"
+    r"|с\s+начала|с\s+февраля|за\s+(?:последн\w+|прошл\w+|весь)|в\s+20\d\d\s+году|всего|уже\s+порядка|с\s+января"
+    r"|з\s+початку|за\s+(?:останн\w+|минул\w+)|у\s+20\d\d\s+році|загалом|всього)\b",
+    FLAGS,
+)
+_BIG_NUMBER = re.compile(r"\b\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+\b|\b\d{3,}\b|\b\d+(?:[.,]\d+)?\s*(?:тыс|тис|thousand)\w*")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One act trigger found in a sentence."""
+
+    kind: str
+    act: str
+    start: int
+    end: int
+    status: str  # main | relative | background | negated | hypothetical
+    sentence: int
+
+    @property
+    def counts(self) -> bool:
+        return self.status in ("main", "relative")
+
+
+def _clause_prefix(sentence: str, pos: int) -> str:
+    """The text of the current clause before ``pos`` (up to the last comma/colon/dash)."""
+    before = sentence[max(0, pos - 120):pos]
+    cuts = list(_CLAUSE_CUT.finditer(before))
+    return before[cuts[-1].end():] if cuts else before
+
+
+def _status(sentence: str, start: int, end: int) -> str:
+    """Main, relative, background, negated or hypothetical, from the words before the trigger."""
+    clause = _clause_prefix(sentence, start)
+    near = sentence[max(0, start - 60):start]
+    matched = sentence[start:end].lower()
+    negated_inside = matched.startswith(("не ", "did not", "didn", "failed", "never", "not "))
+    if not negated_inside and NEGATION.search(near[-25:]):
+        return "negated"
+    if HYPOTHETICAL.search(clause) or HYPOTHETICAL.search(near[-30:]):
+        return "hypothetical"
+    if PAST_PERFECT.search(near[-40:]) and not (REPORTING.search(near) and re.search(r"\bthat\b", near)):
+        return "background"
+    relative = _RELATIVE_NEAR.search(clause)
+    if BACKGROUND.search(clause):
+        return "relative" if relative else "background"
+    return "relative" if relative else "main"
+
+
+def is_aggregate(sentence: str) -> bool:
+    """Sentences that report totals (statistics), not one occurrence."""
+    if not _BIG_NUMBER.search(sentence):
+        return False
+    return bool(_AGG_NOUN.search(sentence) or _AGG_PERIOD.search(sentence))
+
+
+def find_triggers(sent: Sentence, index: int, language: str) -> list[Trigger]:
+    """All act triggers of one sentence with their statuses (offsets are article offsets)."""
+    text = sent.text
+    found: list[Trigger] = []
+    aggregate = is_aggregate(text)
+    generic = bool(_GENERIC.search(text))
+    for kind, rx in compiled(language).items():
+        for m in rx.finditer(text):
+            if m.end() == m.start():
+                continue
+            status = _status(text, m.start(), m.end())
+            if aggregate or generic:
+                status = "hypothetical" if generic else "background"
+            found.append(Trigger(kind, KIND_ACT[kind], sent.start + m.start(), sent.start + m.end(), status, index))
+    found.sort(key=lambda t: (t.start, -t.end))
+    # Drop triggers nested inside an earlier longer one of the same act.
+    kept: list[Trigger] = []
+    for trig in found:
+        if any(k.act == trig.act and k.start <= trig.start and trig.end <= k.end for k in kept):
+            continue
+        kept.append(trig)
+    return kept
+
+
+def military_context(sentence: str) -> bool:
+    """Whether the sentence talks about service members or military places."""
+    return bool(MILITARY.search(sentence))
+
+
+def civilian_custody(sentence: str) -> bool:
+    """Whether the sentence is about prisons, inmates or migrant detention (not the military)."""
+    return bool(CIVILIAN_CUSTODY.search(sentence))

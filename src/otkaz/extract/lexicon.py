@@ -1,0 +1,298 @@
+"""Trigger lexicons (EN/RU/UK) for the five acts and for the confusables around them.
+
+Patterns are stem based regular expressions over lower-cased text. Event triggers are
+verbs and event nouns ("escaped", "сбежали", "втекли", "побег из"), never the bare
+names of offences ("самовольное оставление части" in a law commentary is not an event).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+FLAGS = re.IGNORECASE | re.UNICODE
+
+# Kinds of trigger. "capture" and "search" are soft enforcement: when the incident already
+# has the desertion or mutiny they follow from, they are outcomes, not acts of their own.
+KINDS = ("desertion", "mutiny", "refusal", "capture", "search", "coercion", "prosecution")
+KIND_ACT = {
+    "desertion": "desertion",
+    "mutiny": "mutiny",
+    "refusal": "refusal",
+    "capture": "enforcement",
+    "search": "enforcement",
+    "coercion": "enforcement",
+    "prosecution": "prosecution",
+}
+
+_MIL_PLACE_EN = (
+    r"(?:(?:their|his|her|the|a|an|its|one of the|one of their)\s+)?(?:own\s+)?(?:local\s+)?"
+    r"(?:military\s+|army\s+|training\s+|combat\s+)?"
+    r"(?:units?|base|barracks|posts?|positions?|garrison|commandant'?s?\s+office|commissariat|training\s+(?:ground|centre|center|camp)|"
+    r"assembly\s+point|front(?:\s*lines?)?|service|duty|military|army|deployment|hospital|holding\s+(?:area|site)|the\s+facility|facility|command\s+post)"
+)
+
+_EN = {
+    "desertion": [
+        r"\bdesert(?:ed|ing)\b(?!\s+(?:island|area|streets?|village))",
+        r"\b(?:went|gone|go|going|goes)\s+awol\b",
+        r"\bawol\s+(?:on|from|in|since)\b",
+        r"\b(?:left|leaving|leave|abandon(?:ed|ing)?|quit)\s+" + _MIL_PLACE_EN + r"(?:\s+\w+){0,3}?\s+without\s+(?:permission|authori[sz]ation|leave)",
+        r"\babandon(?:ed|ing)\s+" + _MIL_PLACE_EN,
+        r"\b(?:escaped|escaping|fled|fleeing|ran\s+away|run\s+away|broke\s+out|breaking\s+out|slipped\s+out)\s+(?:from|out\s+of)\s+" + _MIL_PLACE_EN,
+        r"\b(?:escaped|fled|deserted)\b(?=[^.]{0,60}\b(?:unit|base|barracks|commandant|garrison|training|military|army)\b)",
+        r"\b(?:soldiers?|servicem[ae]n|troops|conscripts|recruits|draftees|mobilized|mobilised|contract\s+soldiers|personnel|deserters|escapees)\s+(?:\w+\s+){0,2}(?:escaped|fled|ran\s+away|walked\s+out|broke\s+out)\b",
+        r"\b(?:failed|fail|did\s+not|didn'?t|never)\s+(?:to\s+)?return(?:ed)?\s+(?:to|from)\s+(?:their|his|the)?\s*(?:military\s+)?(?:units?|leave|service|post|base|training)",
+        r"\b(?:attempt(?:ed|s)?|tried|trying)\s+(?:a\s+)?(?:mass\s+|daring\s+|audacious\s+)?(?:to\s+)?(?:escape|flee|break\s+out)\b",
+        r"\b(?:mass|attempted)\s+(?:escape|breakout|desertion)\b",
+        r"\bescape\s+attempt\b",
+        r"\bwalk(?:ed|ing)\s+out\s+of\s+(?:the|their)\s+(?:barracks|unit|base)",
+        r"\bleft\s+(?:the|their)\s+(?:military\s+)?(?:unit|facility|barracks|base|premises)\b",
+        r"\bmanaged\s+to\s+(?:escape|flee|leave)\b",
+        r"\b(?:seven|\d+|several|dozens?\s+of|hundreds\s+of)\s+(?:\w+\s+){0,2}(?:soldiers|servicemen|troops)\s+deserted\b",
+    ],
+    "mutiny": [
+        r"\bmutin(?:y|ies|ied|ying|eers?|ous)\b",
+        r"\briot(?:s|ed|ing|ers)?\b",
+        r"\bpogrom(?:s|ed)?\b",
+        r"\brevolt(?:ed|ing)?\b",
+        r"\brebell(?:ed|ion)\b",
+        r"\bstaged\s+(?:a\s+)?(?:riot|protest|mutiny|revolt|rebellion|walkout|sit-in)\b",
+        r"\bbr(?:oke|eak|eaking)\s+(?:through|open|down)\s+(?:the\s+|a\s+)?(?:fence|gate|barrier|fencing|door)",
+        r"\bbreach(?:ed)?\s+the\s+(?:fence|gate|perimeter)",
+        r"\bsmash(?:ed|ing)\s+(?:up\s+)?(?:the\s+)?(?:windows|premises|furniture|doors)",
+        r"\bpushing\s+past\s+(?:security\s+)?guards\b|\bpushed\s+past\s+(?:the\s+)?guards\b",
+        r"\b(?:chased|chase)\s+away\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}officer",
+        r"\b(?:protest(?:ed|ing)?|protests)\b(?=[^.]{0,80}\b(?:conditions|officer|commander|colonel|training|leave|weapons|rifles|firewood|food)\b)",
+        r"\b(?:struck|hit|punched|attacked)\s+(?:the\s+|an\s+|a\s+)?(?:\w+\s+)?(?:officer|commander)",
+    ],
+    "refusal": [
+        r"\brefus(?:ed|e|es|ing)\s+to\s+(?:\w+\s+){0,2}(?:fight|serve|deploy|return|go|take\s+part|obey|carry\s+out|continue|participate|follow|storm|advance|attack|be\s+sent)",
+        r"\brefusal\s+to\s+(?:fight|serve|deploy|return|obey|take\s+part|go)",
+        r"\brefusal\s+(?:to\s+serve\s+)?letter\b|\bletter\s+(?:of\s+)?refus",
+        r"\b(?:wrote|write|submitted|filed|handed\s+in|signed)\s+(?:a\s+|their\s+|joint\s+|formal\s+)?(?:\w+\s+){0,2}(?:reports?|letters?|requests?|statements?)\b(?=[^.]{0,120}\b(?:refus|terminat|leave|resign|discharg|not\s+agree|couldn'?t\s+continue|could\s+not\s+continue|quit|end\s+(?:the|their)\s+contract|stop)\w*)",
+        r"\b(?:handed\s+(?:in|over)|laid\s+down|lay\s+down|gave\s+up)\s+(?:their|his)\s+(?:weapons|arms|rifles)",
+        r"\b(?:terminated|broke|ended|cancel(?:led|ed))\s+(?:their|the|his)\s+(?:military\s+)?contracts?\b",
+        r"\bdeclin(?:ed|ing)\s+to\s+(?:fight|deploy|return)",
+        r"\bdid\s+not\s+want\s+to\s+(?:continue\s+)?(?:the\s+)?fight",
+        r"\bprotested\s+orders\b",
+        r"\brefuseniks?\b(?=[^.]{0,60}\b(?:held|kept|detained|locked)\b)",
+    ],
+    "capture": [
+        r"\b(?:detained|apprehended|captured|arrested|caught|recaptured|nabbed|grabbed|seized|rounded\s+up)\b",
+        r"\btaken\s+into\s+custody\b|\b(?:remanded|placed)\s+in\s+custody\b",
+        r"\b(?:returned|brought\s+back|sent\s+back|redeployed|forcibly\s+returned)\s+to\s+(?:the\s+|their\s+|his\s+)?(?:unit|front|war|combat)",
+        r"\bkidnapp(?:ed|ing)\b|\babduct(?:ed|ing)\b|\bdragged\b",
+    ],
+    "search": [
+        r"\b(?:being|are|is|were|was|still)\s+(?:still\s+)?(?:sought|searched\s+for|hunted|wanted)\b",
+        r"\bsearch(?:ing|ed)?\s+for\s+(?:the\s+)?(?:deserters?|fugitives?|runaways?|escapees|them|servicem[ae]n|soldiers)",
+        r"\bmanhunt\b|\bpolice\s+(?:are|were)\s+looking\s+for\b|\blooking\s+for\s+the\s+rest\b",
+        r"\bpatroll(?:ed|ing)\b(?=[^.]{0,80}\bdeserters?\b)",
+    ],
+    "coercion": [
+        r"\b(?:held|kept|locked|imprisoned|confined|detained)\s+(?:up\s+)?(?:\w+\s+){0,4}(?:in|at|inside)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,3}(?:basements?|cellars?|pits?|camps?|garages?|cells?|facility|facilities|centers?|centres?|commandant'?s?\s+office|prison|detention)",
+        r"\b(?:locked|being\s+held|are\s+held|were\s+held|held\s+captive|kept\s+captive)\b",
+        r"\btortur(?:ed|ing|e)\b|\bbeat(?:en|ing)?\s+(?:him|them|her|up)\b|\bstun\s+gun\b|\btaser\b|\bhandcuff",
+        r"\bforcibly\s+(?:\w+\s+){0,2}(?:detained|kept|held|returned|taken|dragged|sent)",
+        r"\bdetention\s+camps?\b",
+        r"\bpressur(?:ed|ing)\s+(?:\w+\s+){0,3}(?:back\s+to\s+the\s+front|to\s+return|with\s+threats)",
+    ],
+    "prosecution": [
+        r"\bsentenc(?:ed|ing)\b(?!\s+(?:structure))",
+        r"\bconvicted\b|\bfound\s+guilty\b",
+        r"\bcharged\s+(?:with|under)\b",
+        r"\bcriminal\s+(?:case|proceedings?)\s+(?:was|were|has\s+been|have\s+been)?\s*(?:opened|launched|initiated|brought|filed)",
+        r"\bopened\s+(?:a\s+)?criminal\s+(?:case|proceedings?)",
+        r"\b(?:announced|served|notified\s+of)\s+(?:a\s+)?suspicion\b|\bsuspicion\s+of\s+desertion\b",
+        r"\bremanded\b|\bsent\s+under\s+arrest\b|\bpre-?trial\s+detention\b",
+        r"\bcourt\s+(?:\w+\s+){0,3}(?:sentenced|convicted|ordered|remanded|detained|found)\b",
+    ],
+}
+
+_RU = {
+    "desertion": [
+        r"\b(?:с|у)?бежал[аи]?\b|\bсбегал[аи]?\b|\bсбежавш\w*\b(?=[^.]{0,40}(?:част|служб|полигон|комендатур))",
+        r"\bдезертирова(?:л|ли|ла|вш\w*)\b",
+        r"\bсамовольно\s+(?:\w+\s+){0,2}(?:остав|покину|покида|уш(?:е|ё)л|ушл|оставля|оставил|покинул)\w*",
+        r"\bушл[иа]?\s+в\s+(?:самоволку|соч|сзч)\b|\bиду\s+в\s+сзч\b",
+        r"\bне\s+вернул(?:ся|ись|ась)\s+(?:в|из|на)\s+(?:воинскую\s+|военную\s+|свою\s+)?(?:част|отпуск|служб|расположени|полк|подразделени)\w*",
+        r"\b(?:совершил[аи]?|устроил[аи]?|предприняли)\s+(?:\w+\s+)?(?:побег|попытку\s+(?:массового\s+)?побега)\b",
+        r"\bпобег\w*\s+(?:\d+\s+\w+\s+|\w+\s+){0,3}(?:из|с)\s+(?:\w+\s+)?(?:част|комендатур|полигон|казарм|расположени|учебн)\w*",
+        r"\bпопыта(?:лись|лся)\s+(?:с|у)?бежать\b|\bпытал(?:ись|ся)\s+(?:с|у)?бежать\b",
+        r"\bпокинул[аи]?\s+(?:\w+\s+){0,2}(?:воинскую\s+|военную\s+)?(?:част|расположени|казарм|пост|позици|место\s+службы)\w*",
+        r"\bоставил[аи]?\s+(?:\w+\s+)?(?:пост|позиции|место\s+службы|расположение)\b",
+        r"\bскрыл(?:ись|ся)\s+(?:из|с)\b|\bвышли\s+из\s+(?:воинской\s+|военной\s+)?части\b",
+        r"\bпрорвал(?:ись|ся)\s+(?:за\s+пределы|наружу)",
+    ],
+    "mutiny": [
+        r"\bбунт\w*\b|\bвзбунтова\w*\b|\bмятеж\w*\b|\bпогром\w*\b",
+        r"\b(?:устроили|устроил|провели)\s+(?:\w+\s+)?(?:протест|акцию\s+протеста|демарш|погром|дебош)\b",
+        r"\bпрорвал[аи]?\s+(?:\w+\s+)?(?:ограждени|забор|заграждени|огражд)\w*|\bпрорвал(?:ись|ся)\s+через\s+(?:\w+\s+)?(?:забор|ограждени|заграждени)\w*",
+        r"\bсломал[аи]?\s+(?:\w+\s+)?(?:забор|ограждени|ворота|двер)\w*",
+        r"\b(?:разбили|били|разгромили|крушили)\s+(?:\w+\s+)?(?:окна|стекла|помещени|мебель)\w*",
+        r"\bкричат?\s+(?:\w+\s+){0,3}(?:командир|офицер|генерал|полковник)\w*\s+оскорблени\w*",
+        r"\bзаблокировали\s+(?:\w+\s+){0,2}(?:командовани|штаб)\w*|\bзакрыв\s+командование\b",
+    ],
+    "refusal": [
+        r"\bотказал(?:ись|ся|ась)\s+(?:\w+\s+){0,2}(?:воевать|от\s+участия|выполнять|идти|ехать|возвращаться|от\s+боев|участвовать|продолжать|служить|штурмовать|наступать|от\s+выполнения)\w*",
+        r"\bотказ\w*\s+(?:от\s+)?(?:воевать|участия\s+в\s+(?:войне|боевых)|выполнять\s+приказ)",
+        r"\b(?:написал[аи]?|подал[аи]?|пишут)\s+(?:\w+\s+)?рапорт\w*(?=[^.]{0,120}(?:отказ|увольн|расторж|прекращ|не\s+хоч|уволит))",
+        r"\bрапорт\w*\s+(?:об?\s+)?(?:отказе|увольнении|расторжении|прекращении)\b",
+        r"\b(?:сдали|сложили)\s+оружие\b",
+        r"\bрасторгли\s+контракт\w*\b",
+    ],
+    "capture": [
+        r"\bзадерж(?:али|ал|ала|ан|ана|аны|ано|ать|ивают|или)\b",
+        r"\bпойма(?:ли|л|н|ны)\b|\bпоимк\w*",
+        r"\b(?:вернули|возвратили|доставили|отправили\s+обратно)\s+(?:\w+\s+)?(?:в\s+(?:воинскую\s+)?част|на\s+фронт|на\s+войну|в\s+расположени)\w*",
+        r"\bснова\s+отправ\w+\s+на\s+(?:войну|фронт)\b",
+        r"\bпохитили\b|\bувезли\b|\bзабрал[аи]?\b(?=[^.]{0,40}(?:брат|сын|муж|его|их))|\bсилой\s+усадили\b",
+    ],
+    "search": [
+        r"\bразыскива(?:ют|ется|ются|ли)\b|\bв\s+розыске\b|\bпродолжаются\s+поиски\b|\bведут\s+розыск\b",
+        r"\bпоиск(?:и|ах|ов)?\s+(?:\w+\s+)?(?:дезертир|беглец|сбежавш|военнослужащ|солдат)\w*",
+        r"\b(?:ищут|искали)\s+(?:\w+\s+)?(?:дезертир|беглец|сбежавш|солдат)\w*",
+    ],
+    "coercion": [
+        r"\b(?:удержива|держат|содерж|заперл|закрыл|запер|заточ)\w*\s+(?:\w+\s+){0,5}(?:подвал|гараж|лагер|ям|камер|комендатур|центр|огорожен|огражден|барак)\w*",
+        r"\bнасильно\s+удержива\w*|\bудерживают\b|\bудерживали\b",
+        r"\bпыта(?:ли|ют)\b|\bизби(?:ли|вали|т|ты)\b|\bэлектрошокер\w*|\bприковыва\w*|\bнаручник\w*",
+        r"\b(?:склоняют|принуждают|заставляют)\s+(?:\w+\s+)?(?:продолжить\s+воевать|вернуться|воевать)\b",
+        r"\bв\s+(?:подвалах|подвале|ямах|яме)\b",
+    ],
+    "prosecution": [
+        r"\bприговор(?:ил|ила|или|ен|ён|ены)\b|\bвынес\w*\s+приговор\w*",
+        r"\bосужд(?:ен|ён|ена|ены|или|ил)\b|\bосудил[аи]?\b",
+        r"\bвозбу(?:ждено|дили|дил)\s+(?:\w+\s+)?(?:уголовное\s+)?дело\b",
+        r"\bсуд\s+(?:\w+\s+){0,3}(?:арестовал|назначил|признал|отправил|избрал)\b",
+        r"\bпо\s+подозрению\s+в\b|\bквалифицир\w+\s+как\s+дезертирство",
+        r"\bобвиня(?:ют|ется)\s+в\s+(?:дезертирств|самовольн)",
+    ],
+}
+
+_UK = {
+    "desertion": [
+        r"\bвтекл[аи]?\b|\bвтік\b|\bутекл[аи]?\b|\bвтікач\w*\b(?=[^.]{0,40}(?:частин|полігон|комендатур))",
+        r"\bдезертирува(?:в|ли|ла)\b",
+        r"\bсамовільно\s+(?:\w+\s+){0,2}(?:залиш|покину|покида|пішов|пішли)\w*",
+        r"\b(?:іду|пішов|пішли|йде)\s+в\s+сзч\b|\bвчини(?:в|ли)\s+(?:\w+\s+)?сзч\b",
+        r"\bне\s+повернул(?:ися|ся|ась)\s+(?:до|в|з|на)\s+(?:\w+\s+)?(?:частин|відпуст|служб|розташуван|пункт|місця)\w*",
+        r"\bспроб\w*\s+(?:масової\s+)?втечі\b|\bвтеч[аіу]\s+(?:\w+\s+){0,3}(?:з|із)\s+(?:\w+\s+)?(?:частин|комендатур|полігон|казарм)\w*",
+        r"\b(?:залишили|залишив|покинули|покинув)\s+(?:\w+\s+)?(?:військову\s+)?(?:частин|розташуван|позиці|місце\s+служби|полігон)\w*",
+        r"\bвирвал(?:ися|ася|ося)\b|\bвтекти\s+вдалося\b|\bвдалося\s+втекти\b",
+    ],
+    "mutiny": [
+        r"\bбунт\w*\b|\bзбунтува\w*\b|\bзаколот\w*\b|\bпогром\w*\b",
+        r"\b(?:влаштували|влаштував|вийшли\s+на)\s+(?:\w+\s+)?(?:протест|акцію\s+протесту|погром)\w*",
+        r"\bзламал[аи]?\s+(?:\w+\s+)?(?:паркан|огорож|ворота|двер)\w*",
+        r"\bпрорвал(?:ися|ася|ися)\s+через\b",
+        r"\bвдарив\s+(?:\w+\s+)?(?:офіцер|командир)\w*|\bвдарив\s+його\b",
+        r"\bпікетували\b",
+    ],
+    "refusal": [
+        r"\bвідмовил(?:ися|ася|ся)\s+(?:\w+\s+){0,2}(?:воювати|від\s+участі|виконувати|йти|їхати|повертатися|брати\s+участь|служити|штурмувати)\w*",
+        r"\b(?:написал[аи]?|написав|подали|подав)\s+(?:\w+\s+)?рапорт\w*(?=[^.]{0,120}(?:відмов|звільн|розірван|припинен))",
+        r"\bмасово\s+відмовля\w*",
+    ],
+    "capture": [
+        r"\bзатрима(?:ли|в|ла|но|ний|на|ні|ти)\b|\bзатримал[аи]\b",
+        r"\bспійма(?:ли|в|но)\b|\bповерну(?:ли)\s+(?:\w+\s+)?до\s+частин\w*",
+    ],
+    "search": [
+        r"\bрозшуку(?:ють|ється|ються)\b|\bперебува\w+\s+у\s+розшуку\b(?=[^.]{0,60}(?:сзч|дезерт|самовільн))",
+    ],
+    "coercion": [
+        r"\b(?:утримують|утримували|тримають|тримали|замкнули)\s+(?:\w+\s+){0,5}(?:підвал|гараж|табор|ям|камер|комендатур|центр)\w*",
+        r"\bутримують\b|\bутримували\b",
+        r"\bкатува(?:ли|ння)\b|\bпобили\b|\bелектрошокер\w*",
+    ],
+    "prosecution": [
+        r"\bзасуди(?:в|ла|ли)\b|\bзасуджен\w*\b|\bвирок\w*\b|\bухвалив\s+вирок\b",
+        r"\bсуд\s+(?:\w+\s+){0,3}(?:визнав|призначив|обрав|застосував|відправив)\b",
+        r"\bза\s+підозрою\s+у\b|\bповідомили\s+про\s+підозру\b|\bкваліфікува\w+\s+як\s+дезертирство",
+        r"\bвідкрили\s+(?:\w+\s+)?(?:кримінальне\s+)?провадження\b|\bзапобіжний\s+захід\b",
+    ],
+}
+
+LEXICONS: dict[str, dict[str, list[str]]] = {"en": _EN, "ru": _RU, "uk": _UK}
+
+# Words marking a trigger as not an event of this article.
+NEGATION = re.compile(
+    r"(?:\bnot\b|n't\b|\bnever\b|\bno\s+one\b|\bnobody\b|\bnone\s+of\b|\bне\b|\bни\b|\bні\b|\bніхто\b|\bникто\b|\bнихто\b)\s*(?:\w+\s+){0,1}$",
+    FLAGS,
+)
+HYPOTHETICAL = re.compile(
+    r"(?:\b(?:could|may|might|would|will|shall|can|cannot|should|must|faces?|facing|risk(?:s|ing)?|threat(?:en(?:ed|s)?)?|threatening|if|unless|want(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|in\s+order\s+to|to\s+avoid|ready\s+to|allowed\s+to|able\s+to|punishable|penalt\w+|liable)"
+    r"|\b(?:может|могут|могли|мог|можно|грозит|грозят|угрожа\w*|грози\w*|если|чтобы|хотят|хотел\w*|собира\w*|намерен\w*|планиру\w*|вправе|наказыва\w*|предусмотрен\w*|могла|будут|будет|должн\w*)"
+    r"|\b(?:може|можуть|могли|загрожу\w*|якщо|щоб|хочуть|збира\w*|планую\w*|карається|передбачен\w*|будуть|буде|мають\s+намір))\b[^.;:]{0,50}$",
+    FLAGS,
+)
+BACKGROUND = re.compile(
+    r"(?:\b(?:previously|earlier|formerly|years?\s+ago|in\s+the\s+past|wanted\s+for|suspected\s+of|accused\s+of|on\s+charges\s+of|after\s+(?:he|she|they|being)|since\s+(?:he|she|they))"
+    r"|\b(?:после\s+того\s+как|ранее|раньше|прежде|лет\s+назад|по\s+подозрению\s+в|обвиня\w*\s+в|категории|из\s+числа)"
+    r"|\b(?:після\s+того\s+як|раніше|років\s+тому|із\s+числа))\b[^.;:,]{0,60}$",
+    FLAGS,
+)
+PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,2}$", FLAGS)
+
+MILITARY = re.compile(
+    r"\b(?:soldiers?|servicem[ae]n|service\s*members?|troops|military|army|conscripts?|draftees|mobili[sz]ed|reservists?|contract\s+soldiers?|contractors|deserters?|awol|soch|szch|sochniki|unit|barracks|garrison|commandant|brigade|regiment|battalion|national\s+guard|officers?|privates?|platoon|refuseniks?|objectors|mobiks)\b"
+    r"|\b(?:военнослужащ\w*|военн\w+|солдат\w*|бойц\w*|боец|мобилизованн\w*|контрактник\w*|срочник\w*|призывник\w*|дезертир\w*|сочник\w*|соч|сзч|части|часть|частей|воинск\w*|комендатур\w*|казарм\w*|полигон\w*|бригад\w*|полк\w*|батальон\w*|нацгвард\w*|росгварди\w*|отказник\w*|армии|армия|всу|зсу|мобики|мобиков|чмобик\w*|рядов\w*)"
+    r"|\b(?:військов\w*|солдат\w*|бійц\w*|боєць|мобілізован\w*|контрактник\w*|строковик\w*|дезертир\w*|частин\w*|комендатур\w*|полігон\w*|бригад\w*|нацгвард\w*|мобіків|армії)\b",
+    FLAGS,
+)
+CIVILIAN_CUSTODY = re.compile(
+    r"\b(?:prison(?:ers?)?|inmates?|jail|penitentiary|penal\s+colony|correctional|convicts?\s+escaped|sheriff)\b"
+    r"|\b(?:заключенн\w*|заключённ\w*|колони[ияю]\s+(?:строгого|общего|поселени)\w*|исправительн\w*|фсин|гуфсин|сизо|иностранных\s+граждан|осужденн\w+\s+за\s+убийств\w*)"
+    r"|\b(?:ув'язнен\w*|в'язн\w*|колонії|виправн\w*)",
+    FLAGS,
+)
+DRAFT_EVASION = re.compile(
+    r"\b(?:draft\s+(?:dodg|evad|evasion)\w*|evad(?:e|ing)\s+(?:the\s+)?(?:draft|mobili[sz]ation|conscription)|avoid(?:ing)?\s+(?:the\s+)?(?:draft|mobili[sz]ation|being\s+(?:called\s+up|drafted))|flee(?:ing)?\s+(?:the\s+country|russia|abroad)|fled\s+(?:russia|abroad|the\s+country)|border\s+crossings?|escape\s+(?:the\s+)?mobili[sz]ation|partial\s+draft)"
+    r"|\b(?:уклонист\w*|уклон\w+\s+от\s+(?:мобилизации|призыва|службы)|повестк\w*|тцк|военкомы|военкомат\w*\s+(?:сбили|задержали)|принудительно\s+мобилизова\w*|мобилизовать\s+(?:велосипедист|мужчин))"
+    r"|\b(?:ухилянт\w*|ухил\w+\s+від\s+(?:мобілізації|призову|служби)|повістк\w*|розшуку\s+за\s+(?:ухилення|порушення\s+законодавства\s+про\s+мобілізацію))",
+    FLAGS,
+)
+LEGAL_EXPLAINER = re.compile(
+    r"\b(?:commentary|explainer|what\s+happen(?:s|ed)\s+when|the\s+process\s+of|typically|is\s+punishable|encyclop\w+)"
+    r"|(?:\bкомментарий\b|\bнаказывается\b|\bсостав\s+преступления|\bэнциклопеди\w*|\bвоинского\s+устава|\bделится\s+на|\bрассмотрим\b|\bалгоритм\w*)"
+    r"|(?:\bкоментар\b|\bкарається\b|\bрозглянемо\b|\bалгоритм\w*)",
+    FLAGS,
+)
+RELATIVES_PROTEST = re.compile(
+    r"\b(?:wives|mothers|relatives|families|protesters?\s+(?:held|gathered))\b[^.]{0,80}\b(?:protest|rally|picket|demonstrat)\w*"
+    r"|\b(?:жёны|жены|матери|родственники)\b[^.]{0,80}\b(?:протест|акци|пикет|митинг)\w*"
+    r"|\b(?:дружини|матері|родичі)\b[^.]{0,80}\b(?:протест|акці|пікет|мітинг)\w*",
+    FLAGS,
+)
+REPORTING = re.compile(
+    r"\b(?:reported|reports|said|says|announced|stated|told|wrote|posted|published|became\s+known|according\s+to|informed)\b"
+    r"|\b(?:сообщил\w*|сообщает|заявил\w*|рассказал\w*|написал\w*|стало\s+известно|опубликова\w*|пишет|передает|сообщается|по\s+данным)"
+    r"|\b(?:повідомил\w*|повідомляє|заявил\w*|розповіл\w*|написав|стало\s+відомо|опублікува\w*|пише|за\s+даними)",
+    FLAGS,
+)
+NEW_EPISODE = re.compile(
+    r"^\W*(?:earlier|previously|recall|as\s+a\s+reminder|in\s+another\s+(?:case|incident)|a\s+similar\s+incident|similar\s+incidents|meanwhile|also\s+on|before\s+that|prior\s+to\s+this)\b"
+    r"|^\W*(?:ранее|до\s+этого|напомним|кроме\s+того|также\s+в|в\s+другом\s+случае|аналогичн\w+\s+случа\w*)\b|\bнапоминается\b"
+    r"|^\W*(?:раніше|до\s+цього|нагадаємо|нагадуємо|також\s+у)\b|\bнагадується\b",
+    FLAGS,
+)
+UA_FORCE = re.compile(
+    r"\b(?:ukrainian\s+(?:soldier|serviceman|servicemen|army|military|armed\s+forces|troops)|armed\s+forces\s+of\s+ukraine|afu|zsu|sbi|tcc|szch|ombr|smib|ukraine'?s?\s+(?:army|armed\s+forces)|article\s+40[78]|art\.\s*40[78]|ukrainian\s+pravda)"
+    r"|\b(?:всу|зсу|сзч|тцк|дбр|гбр|омбр|омпбр|нацгвард\w*|украинск\w+\s+(?:военн|солдат|арми)\w*|українськ\w+|ст\.\s*40[78]|статті\s+40[78]|статьи\s+40[78]|кк\s+україни|ук\s+украины)",
+    FLAGS,
+)
+RU_FORCE = re.compile(
+    r"\b(?:russian\s+(?:soldiers?|servicem[ae]n|army|military|troops|forces|conscripts|contract)|russia'?s\s+(?:army|military|forces)|mobiks|soch|buryat|wagner)"
+    r"|\b(?:российск\w+|рф|соч|сочник\w*|мобики|ст\.\s*337|стать\w+\s+337|ук\s+рф|росгварди\w*|россиян\w*|оккупант\w*|окупант\w*|росіян\w*|російськ\w+|рашист\w*)",
+    FLAGS,
+)
+IL_FORCE = re.compile(r"\b(?:israeli|idf|israel\s+defense\s+forces)\b", FLAGS)
+
+
+@lru_cache(maxsize=8)
+def compiled(language: str) -> dict[str, re.Pattern[str]]:
+    """One alternation per trigger kind for a language (English for anything unknown)."""
+    lexicon = LEXICONS.get(language, _EN)
+    return {kind: re.compile("|".join(f"(?:{p})" for p in pats), FLAGS) for kind, pats in lexicon.items()}

@@ -1,0 +1,323 @@
+"""From one article to one prediction: clean, language, prefilter, acts, incidents, slots, place.
+
+Order of work, cheapest first: language id and the keyword prefilter reject most of a
+news feed before any sentence is read. Incidents are built from act triggers sentence by
+sentence (CODEBOOK section 2): acts that happen together are one incident; a new
+settlement, region or day with its own events, or an explicit "earlier"/"in another case",
+starts another; detentions and searches that follow an escape are its outcomes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from otkaz.extract import acts as acts_mod
+from otkaz.extract.clean import Range, body_ranges
+from otkaz.extract.dates import DateMention, date_from_url, find_dates
+from otkaz.extract.lang import SUPPORTED, detect_language
+from otkaz.extract.lexicon import (
+    FLAGS,
+    IL_FORCE,
+    NEW_EPISODE,
+    RELATIVES_PROTEST,
+    REPORTING,
+    RU_FORCE,
+    UA_FORCE,
+)
+from otkaz.extract.relevance import (
+    is_civilian_custody_story,
+    is_legal_explainer,
+    prefilter,
+    rejection_reason,
+)
+from otkaz.extract.segment import Sentence, sentences
+from otkaz.extract.slots import fill_slots
+from otkaz.extract.statistics import extract_statistics
+from otkaz.extract.summary import build_summary
+from otkaz.geo import PlaceMention, find_places, locate_event
+from otkaz.models import ACTS, Article, Incident, Prediction, Span
+
+_SOFT = ("capture", "search")
+_TARGET = re.compile(
+    r"\b(?:desert\w*|awol|absen\w*|fugitive\w*|runaway\w*|escapee\w*|escaped|fled|refus\w*|refusenik\w*|objector\w*|soch|szch|wanted|left\s+(?:the|their|his)\s+unit|failed\s+to\s+return|relatives?\s+of)"
+    r"|(?:дезертир\w*|беглец\w*|беглых|сбежавш\w*|бежавш\w*|самовольн\w*|соч\w*|сзч|отказ\w*|отказник\w*|сбежал\w*|розыск\w*|не\s+вернул\w*|покинувш\w*|оставивш\w*)"
+    r"|(?:дезертир\w*|втікач\w*|самовільн\w*|сзч|відмов\w*|втекл\w*|розшук\w*|не\s+повернул\w*)",
+    FLAGS,
+)
+
+
+@dataclass
+class _Draft:
+    """An incident being assembled from the sentences that describe it."""
+
+    triggers: list[acts_mod.Trigger] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    day_key: tuple[int, int] | None = None
+    settlement: int | str | None = None
+    admin1: str | None = None
+
+    def acts(self) -> list[str]:
+        found = {t.act for t in self.triggers if t.counts}
+        if found & {"desertion", "mutiny"}:
+            found.discard("enforcement")
+        return [a for a in ("mutiny", "refusal", "desertion", "enforcement", "prosecution") if a in found]
+
+
+def _published(article: Article) -> tuple[date | None, bool]:
+    """Publication date, else the URL's date; the flag says whether relative dates resolve."""
+    if article.published_at:
+        try:
+            return date.fromisoformat(article.published_at[:10]), True
+        except ValueError:
+            pass
+    d, precision = date_from_url(article.url)
+    return d, precision == "day"
+
+
+def _dated(mention: DateMention) -> tuple[int, int] | None:
+    """A comparable (month, day) key even when the year is unknown."""
+    if mention.date_start is not None and mention.precision == "day":
+        return mention.date_start.month, mention.date_start.day
+    m = re.search(r"(\d{1,2})", mention.surface)
+    if mention.precision == "day" and m:
+        from otkaz.extract.dates import _month_of
+
+        for word in re.findall(r"[^\W\d_]+", mention.surface):
+            month = _month_of(word)
+            if month:
+                return month, int(m.group(1))
+    return None
+
+
+def _attached_date(sent: Sentence, trig_spans: list[tuple[int, int]], mentions: list[DateMention]) -> DateMention | None:
+    """The date mention of an event sentence that belongs to its act, not to the reporting verb."""
+    inside = [m for m in mentions if sent.start <= m.start < sent.end]
+    if not inside or not trig_spans:
+        return None
+    reports = [sent.start + r.start() for r in REPORTING.finditer(sent.text)]
+    best: tuple[int, DateMention] | None = None
+    for m in inside:
+        d_trig = min(min(abs(m.start - a), abs(m.start - b)) for a, b in trig_spans)
+        d_rep = min((abs(m.start - r) for r in reports), default=10**6)
+        if d_rep < d_trig and d_rep < 40:
+            continue
+        if best is None or d_trig < best[0]:
+            best = (d_trig, m)
+    return best[1] if best else None
+
+
+def _sentence_places(sent: Sentence, places: list[PlaceMention]) -> tuple[int | str | None, str | None]:
+    """Settlement id (or name) and region code named in a sentence in an event role."""
+    settlement: int | str | None = None
+    admin1: str | None = None
+    for p in places:
+        if not sent.start <= p.start < sent.end or p.role in ("origin", "treatment", "background", "destination"):
+            continue
+        if p.kind == "settlement" and settlement is None:
+            settlement = p.geonameid or p.name
+        if admin1 is None and p.admin1:
+            admin1 = p.admin1
+    return settlement, admin1
+
+
+def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | None, title_military: bool) -> list[acts_mod.Trigger]:
+    """Counted triggers of a sentence after the context checks (military, custody, target)."""
+    if acts_mod.civilian_custody(sent.text) and not acts_mod.military_context(sent.text):
+        return []
+    if RELATIVES_PROTEST.search(sent.text):
+        triggers = [t for t in triggers if t.act != "mutiny"]
+    military = acts_mod.military_context(sent.text) or (prev is not None and acts_mod.military_context(prev.text)) or title_military
+    if not military:
+        return []
+    main_kinds = {t.kind for t in triggers if t.status == "main"}
+    out: list[acts_mod.Trigger] = []
+    for t in triggers:
+        if t.status == "relative" and main_kinds:
+            if not (t.kind == "refusal" and main_kinds & {"coercion", "capture"}):
+                continue
+        if t.counts:
+            out.append(t)
+    return out
+
+
+def _founding(trig: acts_mod.Trigger, sent: Sentence, prev: Sentence | None) -> bool:
+    """Whether a trigger can start an incident on its own (soft enforcement needs a target)."""
+    if trig.kind not in _SOFT and trig.kind != "coercion":
+        return True
+    context = sent.text + " " + (prev.text if prev else "")
+    return bool(_TARGET.search(context))
+
+
+def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: list[DateMention],
+                  places: list[PlaceMention], title_military: bool) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    for i, sent in enumerate(sents):
+        prev = sents[i - 1] if i else None
+        trigs = _usable(acts_mod.find_triggers(sent, i, language), sent, prev, title_military)
+        if not trigs:
+            continue
+        founding = [t for t in trigs if _founding(t, sent, prev)]
+        spans = [(t.start, t.end) for t in trigs]
+        dm = _attached_date(sent, spans, mentions)
+        key = _dated(dm) if dm else None
+        settlement, admin1 = _sentence_places(sent, places)
+        if current is None:
+            if not founding:
+                continue
+            current = _Draft()
+            drafts.append(current)
+        else:
+            split = False
+            if founding:
+                if key and current.day_key and _far(key, current.day_key):
+                    split = True
+                elif settlement is not None and current.settlement is not None and settlement != current.settlement:
+                    split = True
+                elif admin1 and current.admin1 and admin1 != current.admin1 and admin1[:2] == current.admin1[:2]:
+                    split = True
+                elif NEW_EPISODE.search(sent.text):
+                    split = True
+            if split:
+                again = _matching(drafts, key, settlement, admin1) if not NEW_EPISODE.search(sent.text) else None
+                if again is not None:
+                    current = again
+                else:
+                    current = _Draft()
+                    drafts.append(current)
+        current.triggers.extend(trigs)
+        current.sentences.append(i)
+        if dm is not None:
+            current.dates.append(dm)
+            if current.day_key is None and key:
+                current.day_key = key
+        if current.settlement is None and settlement is not None:
+            current.settlement = settlement
+        if current.admin1 is None and admin1:
+            current.admin1 = admin1
+    return [d for d in drafts if d.acts()]
+
+
+def _far(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two (month, day) keys are more than two days apart."""
+    da, db = date(2000, a[0], min(a[1], 28)), date(2000, b[0], min(b[1], 28))
+    return abs((da - db).days) > 2
+
+
+def _matching(drafts: list[_Draft], key: tuple[int, int] | None, settlement: int | str | None,
+              admin1: str | None) -> _Draft | None:
+    """An earlier incident the text returns to (same settlement and compatible day)."""
+    for d in drafts:
+        if settlement is not None and d.settlement == settlement and not (key and d.day_key and _far(key, d.day_key)):
+            return d
+    return None
+
+
+def _date_fields(draft: _Draft) -> tuple[str | None, str | None, str | None]:
+    resolved = [m for m in draft.dates if m.date_start is not None and m.date_end is not None]
+    if not resolved:
+        return None, None, None
+    first = resolved[0]
+    assert first.date_start is not None and first.date_end is not None
+    start, end, precision = first.date_start, first.date_end, first.precision
+    for m in resolved[1:]:
+        assert m.date_start is not None and m.date_end is not None
+        if m.precision == "day" and precision == "day" and abs((m.date_start - start).days) <= 3:
+            start, end = min(start, m.date_start), max(end, m.date_end)
+    return start.isoformat(), end.isoformat(), precision
+
+
+def _force(text: str, slots_force: str | None) -> str | None:
+    """Armed force from slots, else from the article's context words."""
+    if slots_force:
+        return slots_force
+    if IL_FORCE.search(text):
+        return "IL"
+    ua, ru = len(UA_FORCE.findall(text)), len(RU_FORCE.findall(text))
+    if ua > ru:
+        return "UA"
+    return "RU"
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, quote=text[start:end])
+
+
+def _incident(article: Article, text: str, language: str, draft: _Draft, zone: list[Range],
+              sents: list[Sentence]) -> Incident:
+    acts = draft.acts()
+    anchors = [(sents[i].start, sents[i].end) for i in draft.sentences]
+    slots = fill_slots(text, zone, language, acts)
+    location = locate_event(text, anchors, language)
+    d0, d1, precision = _date_fields(draft)
+    evidence: dict[str, list[Span]] = {k: list(v) for k, v in slots.evidence.items()}
+    evidence["acts"] = [_span(text, t.start, t.end) for t in draft.triggers]
+    dated = [m for m in draft.dates if m.date_start is not None]
+    if dated:
+        evidence["date_start"] = [_span(text, dated[0].start, dated[0].end)]
+    if location.evidence:
+        evidence["location"] = list(location.evidence)
+    force = _force(text, slots.force)
+    summary = build_summary(acts, slots.participants, slots.personnel, force, location.place,
+                            slots.detained, slots.at_large)
+    return Incident(
+        acts=acts, date_start=d0, date_end=d1, date_precision=precision,
+        country=location.country, admin1=location.admin1, place=location.place,
+        lat=location.lat, lon=location.lon, geo_precision=location.geo_precision,
+        location_text=location.location_text, force=force, personnel=slots.personnel,
+        unit=slots.unit, perpetrator=slots.perpetrator if "enforcement" in acts else None,
+        participants=slots.participants, detained=slots.detained, at_large=slots.at_large,
+        killed=slots.killed, injured=slots.injured, armed=slots.armed, via=slots.via,
+        verification=slots.verification, summary=summary, evidence=evidence,
+    )
+
+
+def _zones(drafts: list[_Draft], sents: list[Sentence], text_len: int) -> list[list[Range]]:
+    """Sentences each incident's slots may read: its own plus the untriggered ones around them."""
+    owner: dict[int, int] = {}
+    for n, d in enumerate(drafts):
+        for i in d.sentences:
+            owner.setdefault(i, n)
+    zones: list[list[Range]] = [[] for _ in drafts]
+    current = 0
+    for i, s in enumerate(sents):
+        if i in owner:
+            current = owner[i]
+            zones[current].append((s.start, s.end))
+        elif drafts and (i < min(drafts[0].sentences) or len(drafts) == 1):
+            zones[0 if i < min(drafts[0].sentences) else current].append((s.start, s.end))
+        elif drafts:
+            zones[current].append((s.start, s.end))
+    return zones
+
+
+def extract_article(article: Article) -> Prediction:
+    """Incidents and statistics of one article, or nothing with a reason code."""
+    text = article.text
+    language = detect_language(text, article.language)
+    if language not in SUPPORTED:
+        return Prediction(article_id=article.id, relevant=False, reason="language_unsupported")
+    if not prefilter(text):
+        return Prediction(article_id=article.id, relevant=False, reason="not_prefiltered")
+    ranges = body_ranges(text)
+    sents = sentences(text, ranges)
+    published, relative_ok = _published(article)
+    mentions = find_dates(text, ranges, published, relative_ok)
+    confusable = is_legal_explainer(text) or is_civilian_custody_story(text)
+    drafts: list[_Draft] = []
+    if not confusable:
+        places = find_places(text, language)
+        title = article.title or (sents[0].text if sents else "")
+        drafts = _build_drafts(text, sents, language, mentions, places, acts_mod.military_context(title))
+    zones = _zones(drafts, sents, len(text))
+    incidents = [_incident(article, text, language, d, z, sents) for d, z in zip(drafts, zones, strict=True)]
+    statistics = [] if confusable else extract_statistics(text, language, published.isoformat() if published else None)
+    if incidents or statistics:
+        return Prediction(article_id=article.id, relevant=True, incidents=incidents, statistics=statistics)
+    return Prediction(article_id=article.id, relevant=False, reason=rejection_reason(text))
+
+
+__all__ = ["ACTS", "extract_article"]
