@@ -13,7 +13,7 @@ from pathlib import Path
 
 from otkaz.geo.textnorm import adjective_stems, english_name, is_cyrillic, noun_stem, skeleton
 
-BUILD_VERSION = "3"
+BUILD_VERSION = "4"
 SCOPE = (
     "RU UA BY KZ GE AM AZ MD PL LT LV EE FI MN KG UZ TJ TM IL RO SK HU NO CN TR SY"
 ).split()
@@ -151,6 +151,7 @@ def build_index() -> dict:
 
     places: list[tuple] = []
     names: dict[str, list[int]] = defaultdict(list)
+    names_cyr: dict[str, list[int]] = defaultdict(list)
     admin_stems: dict[str, list[int]] = defaultdict(list)
     city_stems: dict[str, list[int]] = defaultdict(list)
     admin_names: dict[str, list[int]] = defaultdict(list)
@@ -174,8 +175,15 @@ def build_index() -> dict:
         places.append((int(city["geonameid"]), english_name(city["name"]), "settlement",
                        city["countrycode"], iso, admin2, lat, lon, pop))
         spellings = {city["name"]} | {a for a in city.get("alternatenames", []) if _useful_alias(a)}
-        for key in {skeleton(s) for s in spellings}:
-            if key:
+        for spelling in spellings:
+            key = skeleton(spelling)
+            if not key:
+                continue
+            # A Cyrillic word may only meet Cyrillic spellings (and the main name), and a Latin
+            # word Latin ones, so "Перед" never reaches a Slovak village spelt "Pered".
+            if spelling == city["name"] or is_cyrillic(spelling):
+                names_cyr[key].append(idx)
+            if spelling == city["name"] or not is_cyrillic(spelling):
                 names[key].append(idx)
         for s in spellings:
             if is_cyrillic(s) or s == city["name"]:
@@ -216,6 +224,7 @@ def build_index() -> dict:
     return {
         "places": places,
         "names": {k: tuple(sorted(set(v))) for k, v in names.items()},
+        "names_cyr": {k: tuple(sorted(set(v))) for k, v in names_cyr.items()},
         "admin_stems": {k: tuple(sorted(set(v))) for k, v in admin_stems.items()},
         "admin_names": {k: tuple(sorted(set(v))) for k, v in admin_names.items()},
         "city_stems": {k: tuple(sorted(set(v))) for k, v in city_stems.items()},

@@ -42,10 +42,12 @@ class Gazetteer:
     def __init__(self, index: dict, user_rows: list[dict[str, str]] | None = None) -> None:
         self._places: list[tuple] = list(index["places"])
         self._names: dict[str, tuple[int, ...]] = dict(index["names"])
+        self._names_cyr: dict[str, tuple[int, ...]] = dict(index["names_cyr"])
         self.admin_stems: dict[str, tuple[int, ...]] = index["admin_stems"]
         self.admin_names: dict[str, tuple[int, ...]] = index["admin_names"]
         self.city_stems: dict[str, tuple[int, ...]] = index["city_stems"]
         self._user: set[int] = set()
+        self._by_admin1: dict[str, list[int]] | None = None
         self._admin1: dict[str, int] = {}
         for i, rec in enumerate(self._places):
             if rec[2] == "admin1" and rec[4]:
@@ -67,7 +69,8 @@ class Gazetteer:
         spellings = [row["name"]] + [a for a in (row.get("aliases") or "").split("|") if a.strip()]
         for spelling in spellings:
             key = skeleton(spelling.strip())
-            self._names[key] = (idx,) + tuple(i for i in self._names.get(key, ()) if i != idx)
+            for table in (self._names, self._names_cyr):
+                table[key] = (idx,) + tuple(i for i in table.get(key, ()) if i != idx)
 
     def place(self, idx: int) -> Place:
         rec = self._places[idx]
@@ -76,8 +79,20 @@ class Gazetteer:
         return Place(idx, rec[0] or None, rec[1], rec[2], rec[3], rec[4], rec[5], lat, lon,
                      rec[8], idx in self._user)
 
-    def by_name(self, key: str) -> list[Place]:
-        return [self.place(i) for i in self._names.get(key, ())]
+    def by_name(self, key: str, cyrillic: bool = False) -> list[Place]:
+        """Places spelt this way in the script of the text's word."""
+        table = self._names_cyr if cyrillic else self._names
+        return [self.place(i) for i in table.get(key, ())]
+
+    def settlements_in(self, admin1: str) -> list[Place]:
+        """All settlements of one region, for close spellings the context vouches for."""
+        if self._by_admin1 is None:
+            by: dict[str, list[int]] = {}
+            for i, rec in enumerate(self._places):
+                if rec[2] == "settlement" and rec[4]:
+                    by.setdefault(rec[4], []).append(i)
+            self._by_admin1 = by
+        return [self.place(i) for i in self._by_admin1.get(admin1, [])]
 
     def by_admin_stem(self, key: str) -> list[Place]:
         return [self.place(i) for i in self.admin_stems.get(key, ())]

@@ -99,6 +99,9 @@ def find_mentions(text: str, gaz: Gazetteer, language: str | None = None) -> lis
     taken: set[int] = set()
     mentions: list[Mention] = []
     _find_admins(text, tokens, gaz, taken, mentions)
+    context = {p.admin1 for m in mentions for p in m.readings if p.admin1}
+    admin_starts = {m.start for m in mentions}
+    last_end = -10
     for i, tok in enumerate(tokens):
         if i in taken or not _usable_capital(tok, text, lower_words):
             continue
@@ -106,11 +109,13 @@ def find_mentions(text: str, gaz: Gazetteer, language: str | None = None) -> lis
         if found is None:
             continue
         span, mention = found
-        if mention.kind == "settlement" and not _plausible(mention, tokens, i, text):
+        if mention.kind == "settlement" and not _plausible(
+                text, tokens, i, span, mention, context, admin_starts, last_end):
             continue
         taken.update(range(i, i + span))
         mentions.append(mention)
-    _find_unlisted(text, tokens, gaz, taken, mentions, lower_words)
+        last_end = mention.end
+    _find_unlisted(text, tokens, gaz, taken, mentions, context)
     _find_city_adjectives(text, tokens, gaz, taken, mentions)
     for m in mentions:
         _mark_cues(text, tokens, m)
@@ -203,7 +208,7 @@ def _match_names(text: str, tokens: list[Token], i: int, gaz: Gazetteer
                 place = gaz.admin1(REGION_ALIASES[key])
                 if place:
                     return span, Mention(start, end, surface, "admin1", [place])
-            readings = gaz.by_name(key)
+            readings = gaz.by_name(key, is_cyrillic(surface))
             if readings:
                 return span, Mention(start, end, surface, "settlement", readings)
             admins = [p for p in gaz.by_admin_name(key) if p.kind == "admin1"]
@@ -212,20 +217,84 @@ def _match_names(text: str, tokens: list[Token], i: int, gaz: Gazetteer
     return None
 
 
-def _plausible(m: Mention, tokens: list[Token], i: int, text: str) -> bool:
-    """Drop readings too small to trust for a bare word; keep all when a cue word is present."""
+_PREPOSITIONS = {
+    "in", "at", "near", "from", "to", "into", "outside", "of", "around", "towards", "toward",
+    "via", "through", "across", "between", "inside", "within", "в", "во", "из", "под", "у",
+    "на", "до", "от", "около", "возле", "близ", "к", "через", "за", "над", "з", "із", "зі",
+    "від", "біля", "поблизу", "між", "поза", "під", "неподалік", "неподалеку", "недалеко",
+    "вблизи", "из-под", "с", "со", "по",
+}
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:и|і|та|й|and|or|или|або))\s*$")
+_BIG_CITY = 100_000
+
+
+def _plausible(text: str, tokens: list[Token], i: int, span: int, m: Mention,
+               context: set[str], admin_starts: set[int], last_end: int) -> bool:
+    """Accept a bare settlement name only where the sentence treats it as a place."""
+    if any(p.user for p in m.readings):
+        return True
+    if len(m.surface) < 3:
+        return False
     before = text[max(0, m.start - 40): m.start].lower()
     if _has_cue(before):
         return True
-    big = [p for p in m.readings if p.population >= _MIN_POP_BARE or p.user]
-    if not big and len(m.surface) <= 4:
+    if _looks_like_person(text, tokens, i, span):
         return False
-    if not big:
-        m.readings = [p for p in m.readings if p.population > 0]
-        m.cue = False
-        m.adjective = False
-        return bool(m.readings) and m.surface[:1].isupper() and not tokens[i].initial
-    return True
+    if _after_preposition(text, tokens, i):
+        return True
+    if last_end >= 0 and _LIST_GAP.match(text[last_end:m.start]):
+        return True
+    if _region_follows(text, m.end, admin_starts):
+        return True
+    if any(p.admin1 in context for p in m.readings):
+        m.readings = [p for p in m.readings if p.admin1 in context]
+        return True
+    return max(p.population for p in m.readings) >= _BIG_CITY
+
+
+def _looks_like_person(text: str, tokens: list[Token], i: int, span: int) -> bool:
+    """First name + surname runs ("Vladimir Putin", "Ольга Иванова") are people, not places."""
+    j = i + span
+    if j < len(tokens) and tokens[j].capital and _gap(text, tokens[j - 1], tokens[j]) == " " \
+            and tokens[j].text.lower() not in ADMIN_TYPE:
+        return True
+    if i > 0 and tokens[i - 1].capital and _gap(text, tokens[i - 1], tokens[i]) == " " and \
+            tokens[i - 1].text.lower() not in _PREPOSITIONS and \
+            tokens[i - 1].text.lower() not in _EN_SKIP:
+        return True
+    word = tokens[i].text
+    if is_cyrillic(word):
+        from otkaz.geo.forms import _morph
+
+        parses = _morph().parse(word)
+        geox = any("Geox" in p.tag for p in parses)
+        person = any(("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) and p.score > 0.3
+                     for p in parses)
+        return person and not geox
+    return False
+
+
+def _after_preposition(text: str, tokens: list[Token], i: int) -> bool:
+    """A locative preposition right before the name, perhaps with one modifier between."""
+    for back in (1, 2):
+        k = i - back
+        if k < 0:
+            return False
+        word = tokens[k].text.lower()
+        if word in _PREPOSITIONS and not re.search(r"[.!?;:]", text[tokens[k].end:tokens[i].start]):
+            return True
+        if tokens[k].capital and word not in _EN_SKIP:
+            return False
+    return False
+
+
+def _region_follows(text: str, end: int, admin_starts: set[int]) -> bool:
+    """"Brianka, Ukraine" or "Брянке Луганской области": a region or country comes next."""
+    after = text[end: end + 40]
+    if any(end < s <= end + 4 for s in admin_starts):
+        return True
+    m = re.match(r"^,\s+([^\W\d_]+)", after)
+    return bool(m and skeleton(m.group(1)) in COUNTRIES)
 
 
 def _has_cue(before: str) -> bool:
@@ -252,7 +321,7 @@ def _mark_cues(text: str, tokens: list[Token], m: Mention) -> None:
 
 
 def _find_unlisted(text: str, tokens: list[Token], gaz: Gazetteer, taken: set[int],
-                   out: list[Mention], lower_words: set[str]) -> None:
+                   out: list[Mention], context: set[str]) -> None:
     """Settlements named after a cue word ("село Трубачево") but missing from the gazetteer."""
     for i, tok in enumerate(tokens):
         gender = SETTLEMENT_CUES.get(tok.text.lower())
@@ -265,8 +334,10 @@ def _find_unlisted(text: str, tokens: list[Token], gaz: Gazetteer, taken: set[in
             if tokens[k].text.lower() in _EN_SKIP or tokens[k].text.lower() in ADMIN_TYPE:
                 break
             name = _nominative(tokens[k].text, gender)
+            close = _close_spelling(name, gaz, context)
             out.append(Mention(tokens[k].start, tokens[k].end, tokens[k].text, "settlement",
-                               name=name, cue=True))
+                               [close] if close else [], name=None if close else name,
+                               cue=True))
             taken.add(k)
             nxt = k + 1
             if nxt < len(tokens) and _gap(text, tokens[k], tokens[nxt]).strip() in _JOINERS:
@@ -277,6 +348,23 @@ def _find_unlisted(text: str, tokens: list[Token], gaz: Gazetteer, taken: set[in
                 k = nxt + 1
                 continue
             break
+
+
+def _close_spelling(name: str, gaz: Gazetteer, context: set[str]) -> Place | None:
+    """A near-identical spelling inside a region the article names (Kocheneve → Kochenyovo)."""
+    from rapidfuzz import fuzz
+
+    key = skeleton(name)
+    best: tuple[float, Place | None] = (0.0, None)
+    for admin1 in sorted(context):
+        for p in gaz.settlements_in(admin1):
+            pk = skeleton(p.name)
+            if pk[:2] != key[:2]:
+                continue
+            score = fuzz.ratio(key, pk)
+            if score > best[0]:
+                best = (score, p)
+    return best[1] if best[0] >= 85 else None
 
 
 def _nominative(word: str, gender: str) -> str:
