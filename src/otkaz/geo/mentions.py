@@ -110,7 +110,7 @@ def find_mentions(text: str, gaz: Gazetteer, language: str | None = None) -> lis
             continue
         span, mention = found
         if mention.kind == "settlement" and not _plausible(
-                text, tokens, i, span, mention, context, admin_starts, last_end):
+                text, tokens, i, span, mention, context, admin_starts, last_end, taken):
             continue
         taken.update(range(i, i + span))
         mentions.append(mention)
@@ -229,7 +229,8 @@ _BIG_CITY = 100_000
 
 
 def _plausible(text: str, tokens: list[Token], i: int, span: int, m: Mention,
-               context: set[str], admin_starts: set[int], last_end: int) -> bool:
+               context: set[str], admin_starts: set[int], last_end: int,
+               taken: set[int]) -> bool:
     """Accept a bare settlement name only where the sentence treats it as a place."""
     if any(p.user for p in m.readings):
         return True
@@ -238,7 +239,7 @@ def _plausible(text: str, tokens: list[Token], i: int, span: int, m: Mention,
     before = text[max(0, m.start - 40): m.start].lower()
     if _has_cue(before):
         return True
-    if _looks_like_person(text, tokens, i, span):
+    if _looks_like_person(text, tokens, i, span, taken):
         return False
     if _after_preposition(text, tokens, i):
         return True
@@ -252,11 +253,12 @@ def _plausible(text: str, tokens: list[Token], i: int, span: int, m: Mention,
     return max(p.population for p in m.readings) >= _BIG_CITY
 
 
-def _looks_like_person(text: str, tokens: list[Token], i: int, span: int) -> bool:
+def _looks_like_person(text: str, tokens: list[Token], i: int, span: int,
+                       taken: set[int]) -> bool:
     """First name + surname runs ("Vladimir Putin", "Ольга Иванова") are people, not places."""
     j = i + span
     if j < len(tokens) and tokens[j].capital and _gap(text, tokens[j - 1], tokens[j]) == " " \
-            and tokens[j].text.lower() not in ADMIN_TYPE:
+            and tokens[j].text.lower() not in ADMIN_TYPE and j not in taken:
         return True
     if i > 0 and tokens[i - 1].capital and _gap(text, tokens[i - 1], tokens[i]) == " " and \
             tokens[i - 1].text.lower() not in _PREPOSITIONS and \
@@ -330,6 +332,9 @@ def _find_unlisted(text: str, tokens: list[Token], gaz: Gazetteer, taken: set[in
         k = i + 1
         if k < len(tokens) and tokens[k].text.lower() == "of":
             k += 1
+        if k >= len(tokens) or not re.fullmatch(r"[ \t]+(?:of[ \t]+)?",
+                                                text[tok.end:tokens[k].start]):
+            continue
         while k < len(tokens) and k not in taken and tokens[k].capital:
             if tokens[k].text.lower() in _EN_SKIP or tokens[k].text.lower() in ADMIN_TYPE:
                 break
@@ -402,7 +407,7 @@ def _find_city_adjectives(text: str, tokens: list[Token], gaz: Gazetteer, taken:
         if i in taken or not is_cyrillic(tok.text):
             continue
         sk = skeleton(tok.text)
-        if not re.search(r"sk(?:ii|i|oi|a|e|oho|omu|om|uu|u|ih|im)$", sk):
+        if not re.search(r"[sc]k(?:ii|i|oi|a|e|oho|omu|om|uu|u|ih|im|oe)$", sk):
             continue
         if not _INSTITUTIONS.match(text[tok.end: tok.end + 40]):
             continue

@@ -31,6 +31,11 @@ _ROLE_BEFORE: dict[str, tuple[str, ...]] = {
         "шпиталі у", "лікарні в", "лікарні у", "госпиталь", "госпитале", "госпиталя",
         "больнице", "hospital", "госпитализирован в",
     ),
+    "background": (
+        "wanted by", "requested by", "request from", "request of", "on behalf of",
+        "extradited to", "extradition to", "по запросу", "по запиту", "экстрадиции в",
+        "экстрадировать в", "екстрадиції до", "authorities of", "власти", "влада",
+    ),
     "destination": (
         "taken to", "sent to", "transferred to", "left for", "fled to", "headed to",
         "heading to", "moved to", "deployed to", "went to", "returned to", "bound for",
@@ -57,6 +62,14 @@ _EVENT_BEFORE = (
     "in the village of", "в селе", "в поселке", "в посёлке", "в городе", "у селі", "у місті",
     "в місті", "в селі", "у селищі", "в рабочем поселке",
 )
+
+
+# Verbs of the acts themselves earlier in the same sentence ("was detained ... in Yerevan").
+_EVENT_VERB = re.compile(
+    r"\b(?:detained|arrested|caught|escaped|deserted|fled|rioted|mutinied|refused|sentenced|"
+    r"convicted|held captive|held in|locked|задержан\w*|задержали|сбежал\w*|бежал\w*|"
+    r"дезертир\w*|взбунтовал\w*|отказал\w*|осужд\w*|приговор\w*|удерживал\w*|"
+    r"затрима\w*|втек\w*|втік|збунтувал\w*|відмовил\w*|засуд\w*|самовольно|самовільно)\b")
 
 
 @dataclass
@@ -116,6 +129,9 @@ def resolve(text: str, mentions: list[Mention], language: str | None) -> list[Re
         nearby = _region_right_after(text, mentions, i)
         place, reason = _choose(m, nearby, admin1, admin2, countries, focus)
         role, event_cue = role_of(text, m)
+        if m.near and i > 0 and mentions[i - 1].kind == "settlement" and \
+                _LOCATOR_GAP.match(text[mentions[i - 1].end:m.start]):
+            role, event_cue = "background", False
         if m.kind == "settlement" and place is None and not m.name:
             continue
         if m.kind in ("admin1", "admin2") and place is None:
@@ -165,6 +181,8 @@ def _english_surface(m: Mention) -> str:
     return _nominative(m.surface, "neut")
 
 
+_LOCATOR_GAP = re.compile(r"^[\s,]*(?:под|під|near|outside|close to|недалеко от|біля)\s+$",
+                          re.IGNORECASE)
 _REGION_AFTER = re.compile(r"^[\s,(]*(?:(?:в|во|у|in|of|the)\s+){0,2}$", re.IGNORECASE)
 
 
@@ -189,11 +207,11 @@ def role_of(text: str, m: Mention) -> tuple[str, bool]:
     for role, cues in _ROLE_BEFORE.items():
         for cue in cues:
             idx = tail.rfind(cue)
-            if idx >= 0 and _no_other_place_between(tail[idx + len(cue):]):
+            if idx >= 0 and _no_other_place_between(tail[idx + len(cue):], role):
                 return role, False
-    event_cue = any(cue in tail for cue in _EVENT_BEFORE)
+    event_cue = any(cue in tail for cue in _EVENT_BEFORE) or bool(_EVENT_VERB.search(before))
     return ("event" if event_cue else "unknown"), event_cue
 
 
-def _no_other_place_between(gap: str) -> bool:
-    return len(gap.split()) <= 4
+def _no_other_place_between(gap: str, role: str) -> bool:
+    return len(gap.split()) <= (2 if role == "destination" else 4)

@@ -106,11 +106,9 @@ def _scores(resolved: list[Resolved], anchors: Sequence[tuple[int, int]]) -> dic
             s += 12.0
         elif m.start < _LEAD_CHARS:
             s += 2.0
-        if m.cue:
-            s += 1.0
         k = _key(r)
         counts[k] = counts.get(k, 0) + 1
-        scores[k] = max(scores.get(k, -1e9), s) + (0.5 if counts[k] <= 4 else 0.0)
+        scores[k] = max(scores.get(k, -1e9), s) + (1.0 if counts[k] <= 4 else 0.0)
     return scores
 
 

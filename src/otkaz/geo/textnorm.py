@@ -94,6 +94,7 @@ def english_name(name: str) -> str:
 _ADJ_END = re.compile(
     r"(?:s?k)?(?:ogo|omu|oho|oe|ae|ai|ii|oi|ei|ui|om|em|im|ih|ami|a|e|i|o|u)$|s?k$"
 )
+_VOWEL_END = re.compile(r"(?:ogo|omu|oho|oe|ae|ai|ii|oi|ei|ui|om|em|im|ih|ami|a|e|i|o|u)$")
 _NOUN_END = re.compile(r"(?:ami|ah|am|ov|ev|om|em|ei|oi|ou|a|e|i|o|u)$")
 
 
@@ -101,6 +102,9 @@ def adjective_stems(word_skeleton: str) -> list[str]:
     """Stems of a place adjective (Новосибирской, Zabaykalsky, Кяхтинский) to match names."""
     base = _ADJ_END.sub("", word_skeleton)
     stems = [base] if len(base) >= 3 else []
+    keep_sk = _VOWEL_END.sub("", word_skeleton)
+    if keep_sk.endswith("sk") and keep_sk != base:
+        stems.append(keep_sk)  # Ульяновский → Ульяновск
     for suffix in ("in", "ov", "ev", "en", "an"):
         if base.endswith(suffix) and len(base) - len(suffix) >= 3:
             stems.append(base[: -len(suffix)])
