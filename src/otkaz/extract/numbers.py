@@ -381,12 +381,12 @@ class CountMention:
 
 _SKIP_HEAD = {
     "of", "из", "з", "із", "more", "ещё", "еще", "ще", "other", "others", "such",
-    "additional", "russian", "ukrainian", "российских", "российские", "русских",
+    "additional", "russian", "ukrainian", "newly", "new", "recently", "российских", "российские", "русских",
     "українських", "російських", "военных", "нових", "новых", "local", "former",
 }
 
 
-def _head(tokens: list[Token], last: int) -> str:
+def _head(tokens: list[Token], last: int, vague: bool = False) -> str:
     """The word right after the number, skipping a few adjectives ("12 Russian soldiers")."""
     j = last + 1
     hops = 0
@@ -395,6 +395,10 @@ def _head(tokens: list[Token], last: int) -> str:
         if low[0].isdigit() or low in ("-", "–", "—", "%"):
             return low if low == "%" else ""
         if low in ("of", "из", "з", "із") and hops == 0:
+            if vague or tokens[last].low in ("dozen", "hundred", "thousand"):
+                j += 1  # "dozens of soldiers" counts soldiers, it is not a subset
+                hops += 1
+                continue
             return "of"  # partitive: "seven of them", "трое из 12"
         if low in _SKIP_HEAD or _is_adjective(low):
             j += 1
@@ -425,6 +429,6 @@ def find_counts(text: str, start: int, end: int, language: str) -> list[CountMen
             i += 1
             continue
         found.append(CountMention(tokens[expr.first].start, tokens[expr.last].end, expr.count,
-                                  _head(tokens, expr.last)))
+                                  _head(tokens, expr.last, expr.vague)))
         i = expr.last + 1
     return found

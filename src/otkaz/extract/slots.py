@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from otkaz.extract.numbers import CountMention, find_counts
 from otkaz.extract.sources import find_verification, find_via
+from otkaz.extract.statistics import candidates as stat_candidates
 from otkaz.models import Count, Span
 
 
@@ -74,7 +76,8 @@ ACT_CUE_RE = _rx(
     r"left without|went awol|go awol|gone awol|awol|abandon\w*|ran away|run away|refus\w*|"
     r"riot\w*|mutin\w*|took part|taking part|staged|broke (?:through|out|the)|walk\w* out|"
     r"wrote (?:a )?(?:joint )?reports?|terminat\w* (?:their )?contracts?|ended (?:their )?contracts?|"
-    r"rebel\w*|protest\w*|pogrom\w*|involved|attempt\w* (?:to )?(?:escape|flee)|"
+    r"rebel\w*|protest\w*|pogrom\w*|involved|smash\w*|chased|left the \w+|"
+    r"attempt\w* (?:to )?(?:escape|flee)|"
     r"tried to (?:escape|flee)|held|locked up|kept|imprisoned|detained|"
     r"сбежал\w*|бежал\w*|сбежавш\w*|бежать|побег\w*|покинул\w*|покинувш\w*|оставил\w*|"
     r"оставивш\w*|дезертир\w*|отказал\w*|отказыва\w*|отказник\w*|бунт\w*|взбунтов\w*|"
@@ -86,13 +89,14 @@ ACT_CUE_RE = _rx(
 DETAIN_CUE_RE = _rx(
     r"detain\w*|caught|apprehend\w*|arrest\w*|captured|recaptured|taken into custody|"
     r"returned to (?:the|their) unit|in custody|"
-    r"задержа\w*|пойма\w*|поймк\w*|арестова\w*|возвращен\w*|вернули|"
+    r"задержа\w*|пойма\w*|поймк\w*|поимк\w*|арестова\w*|возвращен\w*|вернули|"
     r"затрима\w*|спійма\w*|повернули|заарештува\w*",
 )
 AT_LARGE_CUE_RE = _rx(
     r"still (?:being )?(?:sought|wanted|at large|missing|on the run|hiding)|being sought|"
     r"remain\w* at large|at large|evading capture|on the run|whereabouts (?:are|is|remain) "
-    r"unknown|fate of|still unknown|still missing|are wanted|"
+    r"unknown|fate of|still unknown|still missing|are wanted|looking for|searching for|"
+    r"ищут|шукають|"
     r"разыскива\w*|в розыске|розыск\w*|поиск\w*|на свободе|скрыва\w*|прячут\w*|"
     r"судьба|разыскать|"
     r"розшук\w*|на волі|переховую\w*|доля|розшукати",
@@ -119,6 +123,15 @@ SINGULAR_RE = _rx(
     r"контрактника?|мобилизованн(?:ый|ого|ому)|рядов(?:ой|ого))\b|"
     r"\b(?:військовослужбов(?:ця|ець|цю)|військов(?:ий|ого|ому)|солдата?|дезертира?|"
     r"офіцера?|чоловіка?|мобілізован(?:ий|ого|ому)|втікача?)\b"
+)
+SINGULAR_EVENT_RE = _rx(
+    r"\b(?:he|she) (?:was|has|had|is|went|left|fled|deserted|refused)\b|"
+    r"\bwas (?:detained|arrested|sentenced|convicted|charged|caught|taken|found guilty)|"
+    r"\bбыл (?:задержан|арестован|осужден|осуждён|приговорен|приговорён)|"
+    r"\bбув (?:затриманий|заарештований|засуджений)|"
+    r"\bйого (?:затримали|засудили|заарештували|визнали)|"
+    r"\bего (?:задержали|арестовали|осудили|приговорили|признали)|"
+    r"\bон (?:был|сбежал|покинул|оставил|отказался)|\bвін (?:був|втік|залишив|відмовився)"
 )
 PLURAL_RE = _rx(
     r"\b(?:soldiers|servicemen|deserters|conscripts|officers|draftees|men|troops|"
@@ -187,10 +200,19 @@ def _is_people(text: str, m: CountMention) -> bool:
     return bool(PERSON_RE.match(m.head))
 
 
+@lru_cache(maxsize=32)
+def _statistic_spans(text: str, language: str) -> frozenset[tuple[int, int]]:
+    """Numbers the statistics stage claims: an aggregate is never an incident's head count."""
+    return frozenset((f.mention.start, f.mention.end) for f in stat_candidates(text, language))
+
+
 def _roles(text: str, sentences: list[tuple[int, int]], language: str) -> list[_Role]:
     roles: list[_Role] = []
+    claimed = _statistic_spans(text, language)
     for sent in sentences:
         for m in find_counts(text, sent[0], sent[1], language):
+            if (m.start, m.end) in claimed:
+                continue
             head_is_verbish = m.head and not _NON_COUNT_HEAD_RE.match(m.head) and (
                 DETAIN_CUE_RE.match(m.head) or AT_LARGE_CUE_RE.match(m.head)
                 or m.head in ("were", "was", "are", "is", "have", "had", "remain", "remained"))
@@ -243,12 +265,11 @@ def _participants(text: str, roles: list[_Role], sentences: list[tuple[int, int]
         evidence["participants"] = [_span(text, r.mention.start, r.mention.end) for r in chosen]
         return count
     joined = " ".join(text[s:e] for s, e in sentences)
-    sing = SINGULAR_RE.findall(joined)
+    sing = SINGULAR_RE.findall(joined) + SINGULAR_EVENT_RE.findall(joined)
     plur = PLURAL_RE.findall(joined)
     if sing and len(sing) > len(plur):
-        m = SINGULAR_RE.search(text, sentences[0][0], sentences[-1][1]) if sentences else None
         for s, e in sentences:
-            m = SINGULAR_RE.search(text, s, e)
+            m = SINGULAR_RE.search(text, s, e) or SINGULAR_EVENT_RE.search(text, s, e)
             if m:
                 evidence["participants"] = [_span(text, m.start(), m.end())]
                 break

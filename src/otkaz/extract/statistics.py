@@ -168,7 +168,8 @@ def _after_clause(text: str, end: int, sent_end: int) -> str:
     return text[end: min(stop, end + 120)]
 
 
-def _candidates(text: str, language: str) -> list[_Found]:
+def candidates(text: str, language: str) -> list[_Found]:
+    """Every number that reads as an aggregate figure, with its measure."""
     found: list[_Found] = []
     for sent in _sentences(text):
         s, e = sent
@@ -466,7 +467,7 @@ def extract_statistics(text: str, language: str, published_at: str | None) -> li
     published = _published(published_at)
     sentences = _sentences(text)
     out: list[Statistic] = []
-    for found in _dedupe(_candidates(text, language)):
+    for found in _dedupe(candidates(text, language)):
         count = found.mention.count
         s, e = found.sentence
         sentence = text[s:e]
