@@ -29,7 +29,7 @@ _CLAUSE_CUT = re.compile(r"[,;:—–(\"«“]|\s-\s|\b(?:and|but|и|но|а|і|
 _RELATIVE = re.compile(
     r"\b(?:who|whom|whose|которы\w*|котор\w+|где|куда|який|яка|які|якого|яких|якому|де)\b", FLAGS
 )
-_RELATIVE_NEAR = re.compile(_RELATIVE.pattern + r"(?:\s+\S+){0,3}\s*$", FLAGS)
+_RELATIVE_NEAR = re.compile(_RELATIVE.pattern + r"\S*(?:\s+\S+){0,3}\s*$", FLAGS)
 _GENERIC = re.compile(
     r"\b(?:typically|usually|often|generally|normally|whenever|every\s+day|каждый\s+день|как\s+правило|обычно|зазвичай|як\s+правило)\b",
     FLAGS,
@@ -82,6 +82,8 @@ def _status(sentence: str, start: int, end: int) -> str:
     if HYPOTHETICAL.search(clause) or HYPOTHETICAL.search(near[-30:]):
         return "hypothetical"
     if PAST_PERFECT.search(near[-40:]) and not (REPORTING.search(near) and re.search(r"\bthat\b", near)):
+        return "background"
+    if re.search(r"\b(?:for|of|by)\s*$", clause, FLAGS) and re.match(r"\w+ing\b", matched):
         return "background"
     relative = _RELATIVE_NEAR.search(clause)
     if BACKGROUND.search(clause):

@@ -54,8 +54,12 @@ _MONTH_DAY = re.compile(
 )
 _MONTH_YEAR = re.compile(
     r"\b(?P<part>early|late|mid-?|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|в\s+начале|в\s+конце|в\s+середине|на\s+початку|наприкінці|в\s+кінці|у\s+кінці|в\s+середині|у\s+середині)?\s*"
-    r"(?:(?:in|в|у|во)\s+)?" + _MONTH_RX + r"(?:\s+(?:this|of\s+this|этого|этого\s+года|цього|цього\s+року))?"
+    r"(?:(?:in|в|у|во)\s+)?(?:(?:this|last|этого|прошлого|цього|минулого)\s+)?" + _MONTH_RX + r"(?:\s+(?:this|of\s+this|этого|этого\s+года|цього|цього\s+року))?"
     r"(?:,?\s+" + _YEAR_RX + r"(?:\s*(?:года|году|г\.|року|р\.))?)?",
+    FLAGS,
+)
+_SEASON_YEAR = re.compile(
+    r"\b(?:in\s+)?(?:the\s+)?(?P<season>summer|spring|autumn|fall|winter|летом|весной|осенью|зимой|влітку|навесні|восени|взимку)\s+(?:of\s+)?" + _YEAR_RX,
     FLAGS,
 )
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
@@ -220,7 +224,7 @@ def find_dates(text: str, ranges: list[tuple[int, int]], published: date | None,
         chunk = text[start:end]
         taken: list[tuple[int, int]] = []
         for kind, rx in (("iso", _ISO), ("dotted", _DOTTED), ("daymonth", _DAY_MONTH), ("monthday", _MONTH_DAY),
-                         ("rel", _RELATIVE), ("monthyear", _MONTH_YEAR), ("weekday", _WEEKDAY)):
+                         ("season", _SEASON_YEAR), ("rel", _RELATIVE), ("monthyear", _MONTH_YEAR), ("weekday", _WEEKDAY)):
             for m in rx.finditer(chunk):
                 if not m.group(0).strip() or _overlaps(taken, m.start(), m.end()):
                     continue
@@ -256,6 +260,18 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[date | None, d
             return None
         ctx.year, ctx.month, ctx.full_date = d.year, d.month, True
         return d, d, "day", True
+    if kind == "season":
+        year = int(groups["year"])
+        low = groups["season"].lower()
+        m1, m2 = next((v for k, v in _SEASON.items() if low.startswith(k[:4])), (6, 8))
+        if low in ("навесні",):
+            m1, m2 = 3, 5
+        if low in ("взимку",):
+            m1, m2 = 12, 2
+        ctx.year, ctx.month = year, m2
+        if m1 > m2:
+            return date(year - 1, m1, 1), date(year, m2, _last_day(year, m2)), "month", True
+        return date(year, m1, 1), date(year, m2, _last_day(year, m2)), "month", True
     if kind == "rel":
         d0, d1, p = _relative(groups["rel"], ctx)
         return d0, d1, p, False

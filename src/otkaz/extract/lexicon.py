@@ -223,7 +223,7 @@ NEGATION = re.compile(
     FLAGS,
 )
 HYPOTHETICAL = re.compile(
-    r"(?:\b(?:could|may|might|would|will|shall|can|cannot|should|must|faces?|facing|risk(?:s|ing)?|threat(?:en(?:ed|s)?)?|threatening|if|unless|want(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|in\s+order\s+to|to\s+avoid|ready\s+to|allowed\s+to|able\s+to|punishable|penalt\w+|liable)"
+    r"(?:\b(?:could|(?-i:may)|might|would|(?-i:will)|shall|(?-i:can)|cannot|should|(?-i:must)|faces?|facing|risk(?:s|ing)?|threat(?:en(?:ed|s)?)?|threatening|if|unless|want(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|in\s+order\s+to|to\s+avoid|ready\s+to|allowed\s+to|able\s+to|punishable|penalt\w+|liable)"
     r"|\b(?:может|могут|могли|мог|можно|грозит|грозят|угрожа\w*|грози\w*|если|чтобы|хотят|хотел\w*|собира\w*|намерен\w*|планиру\w*|вправе|наказыва\w*|предусмотрен\w*|могла|будут|будет|должн\w*)"
     r"|\b(?:може|можуть|могли|загрожу\w*|якщо|щоб|хочуть|збира\w*|планую\w*|карається|передбачен\w*|будуть|буде|мають\s+намір))\b[^.;:]{0,50}$",
     FLAGS,
@@ -270,6 +270,12 @@ REPORTING = re.compile(
     r"\b(?:reported|reports|said|says|announced|stated|told|wrote|posted|published|became\s+known|according\s+to|informed)\b"
     r"|\b(?:сообщил\w*|сообщает|заявил\w*|рассказал\w*|написал\w*|стало\s+известно|опубликова\w*|пишет|передает|сообщается|по\s+данным)"
     r"|\b(?:повідомил\w*|повідомляє|заявил\w*|розповіл\w*|написав|стало\s+відомо|опублікува\w*|пише|за\s+даними)",
+    FLAGS,
+)
+OCCURRED = re.compile(
+    r"\b(?:happened|occurred|took\s+place|unfolded|this\s+incident|the\s+incident)\b"
+    r"|\b(?:произош\w+|случил\w*|инцидент\s+произош\w+|это\s+было)\b"
+    r"|\b(?:стал(?:ося|ася)|відбул\w+|сталося)\b",
     FLAGS,
 )
 NEW_EPISODE = re.compile(

@@ -21,6 +21,7 @@ from otkaz.extract.lexicon import (
     FLAGS,
     IL_FORCE,
     NEW_EPISODE,
+    OCCURRED,
     RELATIVES_PROTEST,
     REPORTING,
     RU_FORCE,
@@ -97,16 +98,25 @@ def _attached_date(sent: Sentence, trig_spans: list[tuple[int, int]], mentions: 
     inside = [m for m in mentions if sent.start <= m.start < sent.end]
     if not inside or not trig_spans:
         return None
-    reports = [sent.start + r.start() for r in REPORTING.finditer(sent.text)]
+    reports = [(sent.start + r.start(), sent.start + r.end()) for r in REPORTING.finditer(sent.text)]
     best: tuple[int, DateMention] | None = None
     for m in inside:
-        d_trig = min(min(abs(m.start - a), abs(m.start - b)) for a, b in trig_spans)
-        d_rep = min((abs(m.start - r) for r in reports), default=10**6)
-        if d_rep < d_trig and d_rep < 40:
+        if not m.explicit_year and _quoted(sent, m.start) and not re.search(r"\d", m.surface):
             continue
+        if any(0 <= m.start - r_end <= 25 and not any(r_end <= a < m.start for a, _ in trig_spans)
+               for _, r_end in reports):
+            continue
+        d_trig = min(min(abs(m.start - a), abs(m.start - b), abs(m.end - a)) for a, b in trig_spans)
         if best is None or d_trig < best[0]:
             best = (d_trig, m)
     return best[1] if best else None
+
+
+def _quoted(sent: Sentence, pos: int) -> bool:
+    """Whether a position lies inside quotation marks (a quoted post or speech)."""
+    before = sent.text[: pos - sent.start]
+    opened = before.count("«") + before.count("“") - before.count("»") - before.count("”")
+    return opened > 0 or before.count('"') % 2 == 1
 
 
 def _sentence_places(sent: Sentence, places: list[PlaceMention]) -> tuple[int | str | None, str | None]:
@@ -123,7 +133,8 @@ def _sentence_places(sent: Sentence, places: list[PlaceMention]) -> tuple[int | 
     return settlement, admin1
 
 
-def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | None, title_military: bool) -> list[acts_mod.Trigger]:
+def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | None, title_military: bool,
+            nxt: Sentence | None = None, title: str = "") -> list[acts_mod.Trigger]:
     """Counted triggers of a sentence after the context checks (military, custody, target)."""
     if acts_mod.civilian_custody(sent.text) and not acts_mod.military_context(sent.text):
         return []
@@ -133,11 +144,16 @@ def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | N
     if not military:
         return []
     main_kinds = {t.kind for t in triggers if t.status == "main"}
+    context = " ".join((sent.text, prev.text if prev else "", nxt.text if nxt else "", title))
+    targeted = bool(_TARGET.search(context)) or any(
+        t.kind in ("desertion", "refusal") and t.counts for t in triggers)
     out: list[acts_mod.Trigger] = []
     for t in triggers:
         if t.status == "relative" and main_kinds:
             if not (t.kind == "refusal" and main_kinds & {"coercion", "capture"}):
                 continue
+        if t.kind in ("capture", "search", "coercion") and not targeted:
+            continue
         if t.counts:
             out.append(t)
     return out
@@ -152,13 +168,21 @@ def _founding(trig: acts_mod.Trigger, sent: Sentence, prev: Sentence | None) -> 
 
 
 def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: list[DateMention],
-                  places: list[PlaceMention], title_military: bool) -> list[_Draft]:
+                  places: list[PlaceMention], title: str) -> list[_Draft]:
+    title_military = acts_mod.military_context(title)
     drafts: list[_Draft] = []
     current: _Draft | None = None
     for i, sent in enumerate(sents):
         prev = sents[i - 1] if i else None
-        trigs = _usable(acts_mod.find_triggers(sent, i, language), sent, prev, title_military)
+        nxt = sents[i + 1] if i + 1 < len(sents) else None
+        trigs = _usable(acts_mod.find_triggers(sent, i, language), sent, prev, title_military, nxt, title)
         if not trigs:
+            if current is not None and OCCURRED.search(sent.text):
+                dm = next((m for m in mentions if sent.start <= m.start < sent.end), None)
+                if dm is not None and current.day_key is None:
+                    current.dates.append(dm)
+                    current.day_key = _dated(dm)
+                    current.sentences.append(i)
             continue
         founding = [t for t in trigs if _founding(t, sent, prev)]
         spans = [(t.start, t.end) for t in trigs]
@@ -311,7 +335,7 @@ def extract_article(article: Article) -> Prediction:
     if not confusable:
         places = find_places(text, language)
         title = article.title or (sents[0].text if sents else "")
-        drafts = _build_drafts(text, sents, language, mentions, places, acts_mod.military_context(title))
+        drafts = _build_drafts(text, sents, language, mentions, places, title)
     zones = _zones(drafts, sents, len(text))
     incidents = [_incident(article, text, language, d, z, sents) for d, z in zip(drafts, zones, strict=True)]
     statistics = [] if confusable else extract_statistics(text, language, published.isoformat() if published else None)
