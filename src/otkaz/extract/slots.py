@@ -164,9 +164,13 @@ def _nearest_cue(text: str, sent: tuple[int, int], pos: tuple[int, int],
     best: tuple[int, str] | None = None
     for role, rx in cues.items():
         for m in rx.finditer(text, s, e):
+            if role != "act" and m.start() > pos[1] and PERSON_RE.match(
+                    text[m.end():].lstrip().lower()):
+                continue  # "detained servicemen": the cue describes the noun, not the count
             gap_text = text[min(m.end(), pos[1]): max(m.start(), pos[0])]
-            dist = len(gap_text)
-            if dist > 70 or gap_text.count(",") + gap_text.count(";") > 1:
+            breaks = gap_text.count(",") + gap_text.count(";")
+            dist = len(gap_text) + 30 * breaks
+            if len(gap_text) > 70 or breaks > 1:
                 continue
             if best is None or dist < best[0]:
                 best = (dist, role)

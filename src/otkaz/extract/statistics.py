@@ -113,10 +113,12 @@ def _kind_before(text: str, sent_start: int, start: int) -> str | None:
     """Carry the counted noun over from earlier in the sentence ("in 2023 - 2,165")."""
     before = text[sent_start:start]
     best: tuple[int, str] | None = None
-    for kind, rx in (("sentence", SENTENCE_NOUN), ("case", CASE_NOUN), ("people", PEOPLE_NOUN)):
+    for kind, rx in (("sentence", SENTENCE_NOUN), ("case", CASE_NOUN)):
         for m in rx.finditer(before):
             if best is None or m.start() > best[0]:
                 best = (m.start(), kind)
+    if best is None and PEOPLE_NOUN.search(before):
+        return "people"  # what cases or sentences were counted wins over who they were about
     return best[1] if best else None
 
 
@@ -187,8 +189,9 @@ def candidates(text: str, language: str) -> list[_Found]:
                 continue
             if PRE_NOT_COUNT.search(text[max(s, m.start - 12): m.start]):
                 continue
-            if POST_NOT_COUNT.match(text[m.end: m.end + 20]):
-                continue
+            if POST_NOT_COUNT.match(text[m.end: m.end + 20]) or \
+                    _DATE_AFTER_RE.match(text, m.end):
+                continue  # a duration, a price, a day of a month
             measure = _classify(text, sent, m, value, aggregate)
             if measure is not None:
                 found.append(_Found(measure, m, sent))
@@ -202,7 +205,8 @@ def _classify(text: str, sent: tuple[int, int], m: CountMention, value: int,
     if kind == "people" and not PEOPLE_NOUN.match(m.head or "-"):
         kind = None
     before = text[max(s, m.start - 60): m.start]
-    if kind in ("case", "sentence") and BREAKDOWN_PRE.search(text[max(s, m.start - 4): m.start]):
+    if kind in ("case", "sentence") and m.head != "of" and \
+            BREAKDOWN_PRE.search(text[max(s, m.start - 4): m.start]):
         clause_before = before.rsplit(",", 1)[-1]
         if SENTENCE_NOUN.search(clause_before) or CONVICTED.search(clause_before):
             return "convictions"  # "sentences were passed in 360 cases"
@@ -247,6 +251,9 @@ _MONTH_WORD = (r"(?:january|february|march|april|may|june|july|august|september|
                r"november|december|январ\w*|феврал\w*|март\w*|апрел\w*|ма[яй]|июн\w*|июл\w*|"
                r"август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|січ\w*|лют\w*|берез\w*|"
                r"квіт\w*|трав\w*|черв\w*|лип\w*|серп\w*|верес\w*|жовт\w*|листопад\w*|груд\w*)")
+
+
+_DATE_AFTER_RE = re.compile(rf"\s*{_MONTH_WORD}\b", re.I)
 
 
 def _month_no(word: str) -> int | None:

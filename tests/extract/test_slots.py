@@ -1,0 +1,93 @@
+"""Slot filling on short reports written for these tests (EN/RU/UK)."""
+
+from otkaz.extract.slots import fill_slots
+
+
+def slots_for(text: str, language: str, acts: list[str]):
+    return fill_slots(text, [(0, len(text))], language, acts)
+
+
+def test_escape_with_outcomes_and_the_rest_at_large() -> None:
+    text = ("Fifteen contract soldiers fled a training ground near the city on Monday. "
+            "Nine of them have been detained, the rest are still being sought. "
+            "The men were unarmed, according to the local outlet NGS.")
+    s = slots_for(text, "en", ["desertion"])
+    assert s.participants.best == 15
+    assert (s.detained, s.at_large) == (9, 6)
+    assert s.armed is False
+    assert s.personnel == ["contract"]
+    assert s.via == ["NGS"]
+    q = s.evidence["participants"][0]
+    assert text[q.start:q.end] == q.quote == "Fifteen"
+
+
+def test_riot_size_beats_the_smaller_escape_count() -> None:
+    text = ("About a hundred detained servicemen took part in a riot at the garrison. "
+            "About a hundred of them broke the fence; seven escaped, four were soon "
+            "detained, and the fate of three is still unknown.")
+    s = slots_for(text, "en", ["mutiny", "desertion"])
+    assert s.participants.best == 100 and s.participants.low is None
+    assert s.detained == 4
+    assert s.at_large == 3
+
+
+def test_russian_collective_numerals_and_outcomes() -> None:
+    text = ("Из воинской части в Приморье самовольно ушли восемь мобилизованных. "
+            "Пятеро из них задержаны полицией, троих еще разыскивают.")
+    s = slots_for(text, "ru", ["desertion"])
+    assert s.participants.best == 8
+    assert s.detained == 5
+    assert s.at_large == 3
+    assert s.personnel == ["mobilized"]
+    assert s.force is None or s.force == "RU"
+
+
+def test_ukrainian_single_deserter_detained_by_police() -> None:
+    text = ("На Житомирщині поліцейські затримали військовослужбовця ЗСУ, який самовільно "
+            "залишив частину. Про це повідомили в поліції області.")
+    s = slots_for(text, "uk", ["enforcement"])
+    assert s.participants.best == 1
+    assert s.detained == 1
+    assert s.force == "UA"
+    assert s.perpetrator == "police"
+    assert s.verification == "confirmed"
+
+
+def test_no_casualties_means_zero_killed_and_injured() -> None:
+    text = "Around 40 soldiers broke out of the holding area. There were no casualties."
+    s = slots_for(text, "en", ["desertion"])
+    assert (s.killed, s.injured) == (0, 0)
+    assert s.participants.best == 40
+
+
+def test_conscripts_of_a_mobilization_are_mobilized() -> None:
+    text = ("Conscripts called up in the partial mobilization refused to go to the front "
+            "and wrote a joint report.")
+    assert slots_for(text, "en", ["refusal"]).personnel == ["mobilized"]
+
+
+def test_regular_conscripts_stay_conscripts() -> None:
+    text = "Двое срочников сбежали из части под Читой с оружием."
+    s = slots_for(text, "ru", ["desertion"])
+    assert s.personnel == ["conscript"]
+    assert s.participants.best == 2
+    assert s.armed is True
+
+
+def test_aggregate_figure_is_not_the_incident_head_count() -> None:
+    text = ("С начала года как минимум 2 400 военнослужащих отказались воевать. "
+            "В подвале в Стаханове удерживают не менее 60 отказников.")
+    s = slots_for(text, "ru", ["refusal", "enforcement"])
+    assert s.participants.low == 60
+
+
+def test_unit_number_is_reported_as_written() -> None:
+    text = "Soldiers of military unit 12345 left their posts after the shelling."
+    assert slots_for(text, "en", ["desertion"]).unit == "military unit 12345"
+
+
+def test_nothing_stated_leaves_fields_empty() -> None:
+    text = "The ministry commented on discipline in the army in general terms."
+    s = slots_for(text, "en", ["refusal"])
+    assert s.participants.is_empty()
+    assert s.detained is None and s.personnel == [] and s.armed is None

@@ -1,0 +1,47 @@
+"""Cited sources and verification state, on sentences written for these tests."""
+
+from otkaz.extract.sources import find_verification, find_via
+
+
+def test_via_normalises_outlets_across_languages() -> None:
+    text = ("Об этом сообщает телеграм-канал Astra со ссылкой на «Медиазону». "
+            "Ранее о побеге писал Baza.")
+    names, spans = find_via(text, "ru")
+    assert names == ["Astra", "Mediazona", "Baza"]
+    assert all(text[s.start:s.end] == s.quote for s in spans)
+
+
+def test_via_in_english_reprint() -> None:
+    text = "This was reported by UNN with reference to the Telegram channels Astra and Baza."
+    names, _ = find_via(text, "en")
+    assert names == ["UNN", "Astra", "Baza"]
+
+
+def test_via_ignores_a_common_word_without_a_cue() -> None:
+    text = "The military base stood near the river."
+    assert find_via(text, "en")[0] == []
+
+
+def test_unverified_when_the_outlet_says_so() -> None:
+    text = "A video shows a dozen men leaving the base. We could not independently verify it."
+    assert find_verification(text, "en")[0] == "unverified"
+    text_uk = "У соцмережах з'явилося відео бунту. Невідомо, коли саме зняли це відео."
+    assert find_verification(text_uk, "uk")[0] == "unverified"
+
+
+def test_confirmed_by_officials() -> None:
+    assert find_verification("Об этом сообщили в пресс-службе суда.", "ru")[0] == "confirmed"
+    assert find_verification("The district court sentenced the soldier to five years.",
+                             "en")[0] == "confirmed"
+    assert find_verification("Суд засудив військового до п'яти років.", "uk")[0] == "confirmed"
+
+
+def test_disputed_when_officials_deny() -> None:
+    text = "The regional ministry denied the reports and called them fake."
+    assert find_verification(text, "en")[0] == "disputed"
+
+
+def test_plain_report_is_reported() -> None:
+    text = "Local residents said several soldiers left the unit on Sunday."
+    verdict, spans = find_verification(text, "en")
+    assert verdict == "reported" and spans == []

@@ -1,0 +1,88 @@
+"""Aggregate figures: the measure vocabulary, values, periods, and what is not a statistic."""
+
+from pathlib import Path
+
+import pytest
+
+from otkaz.extract.statistics import extract_statistics
+
+
+def measures(text: str, language: str, published: str | None = None) -> list[tuple]:
+    return [(s.measure, s.value.point()) for s in extract_statistics(text, language, published)]
+
+
+def test_prosecutor_figures_by_period() -> None:
+    text = ("According to the Prosecutor General's Office, from January to June 2025, "
+            "21 450 criminal proceedings for AWOL were registered in Ukraine. "
+            "In 2024 the number of such cases was 40 112.")
+    stats = extract_statistics(text, "en", "2025-07-10")
+    assert [(s.measure, s.value.best) for s in stats] == [
+        ("cases_opened", 21450), ("cases_opened", 40112)]
+    assert (stats[0].period_start, stats[0].period_end) == ("2025-01-01", "2025-06-30")
+    assert (stats[1].period_start, stats[1].period_end) == ("2024-01-01", "2024-12-31")
+    assert stats[0].scope == "UA" and stats[0].force == "UA"
+    assert stats[0].publisher == "Prosecutor General's Office of Ukraine"
+    assert stats[0].evidence["value"][0].quote == "21 450"
+
+
+def test_russian_sentences_and_refusals() -> None:
+    text = ("Военные суды с начала года вынесли 1 250 приговоров по статье 337. "
+            "По подсчетам «Вёрстки», уже более 3 000 военнослужащих отказались воевать.")
+    assert measures(text, "ru", "2024-05-01") == [
+        ("convictions", 1250), ("servicemen_refused", 3001)]
+
+
+def test_closed_cases_and_as_of_mid_year() -> None:
+    text = ("As of mid-2024, about 9,000 criminal cases had been opened against deserters, "
+            "of which 310 were closed.")
+    stats = extract_statistics(text, "en", None)
+    assert [(s.measure, s.value.point()) for s in stats] == [
+        ("cases_opened", 9000), ("cases_closed", 310)]
+    assert stats[0].period_end == "2024-06-30"
+    assert stats[0].value.low is None
+
+
+def test_incident_counts_are_not_statistics() -> None:
+    text = ("Twelve soldiers fled the unit on Tuesday; seven were detained. "
+            "He was sentenced to 5 years under Article 337, case No. 1-45/2024.")
+    assert extract_statistics(text, "en", "2024-03-01") == []
+
+
+def test_breakdowns_and_rates_are_not_totals() -> None:
+    text = ("In 40 cases (20 percent) soldiers were fined. Judges handed down 30 sentences "
+            "each working day.")
+    assert extract_statistics(text, "en", None) == []
+
+
+def _dev() -> Path:
+    return Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "dev"
+
+
+def test_dev_corpus_statistics_f1() -> None:
+    """Measure + value.best within 5 %, as CODEBOOK section 7 scores it."""
+    import json
+
+    dev = _dev()
+    if not (dev / "gold.jsonl").exists():
+        pytest.skip("shared/corpus/dev not found next to the repository")
+    arts = {json.loads(x)["id"]: json.loads(x) for x in open(dev / "articles.jsonl")}
+    tp = npred = ngold = 0
+    for line in open(dev / "gold.jsonl"):
+        gold = json.loads(line)
+        art = arts[gold["article_id"]]
+        pred = extract_statistics(art["text"], art["language"], art["published_at"])
+        used: set[int] = set()
+        for g in gold["statistics"]:
+            gp = g["value"]["best"] if g["value"]["best"] is not None else g["value"]["low"]
+            for k, p in enumerate(pred):
+                pp = p.value.point()
+                if k not in used and p.measure == g["measure"] and pp is not None and \
+                        abs(pp - gp) <= 0.05 * gp:
+                    used.add(k)
+                    tp += 1
+                    break
+        npred += len(pred)
+        ngold += len(gold["statistics"])
+    precision, recall = tp / npred, tp / ngold
+    f1 = 2 * precision * recall / (precision + recall)
+    assert f1 >= 0.75, (precision, recall)
