@@ -32,6 +32,12 @@ class Skip:
     location: str | None
     reason: str
 
+    def __post_init__(self) -> None:
+        """Reasons and locations are one line: they go into logs and a database column."""
+        object.__setattr__(self, "reason", " ".join(self.reason.split()) or "unreadable input")
+        if self.location is not None:
+            object.__setattr__(self, "location", " ".join(self.location.split()))
+
 
 def short_error(exc: BaseException, limit: int = 160) -> str:
     """One line from an exception, so a reason never carries a traceback."""

@@ -66,6 +66,7 @@ class NearDuplicateIndex:
         self._exact: dict[str, str] = {}
         self._bands: list[dict[bytes, list[str]]] = [{} for _ in range(BANDS)]
         self._signatures: dict[str, np.ndarray] = {}
+        self._original: dict[str, str] = {}  # copy → the first article of its family
 
     def __len__(self) -> int:
         return len(self._signatures)
@@ -89,7 +90,7 @@ class NearDuplicateIndex:
         return (best_id, best) if best >= self.threshold else (None, best)
 
     def add(self, article_id: str, text: str) -> str | None:
-        """Index the article; return the id of the earlier article it duplicates, if any."""
+        """Index the article; return the id of the first article of the family it copies, if any."""
         if article_id in self._signatures:
             return None
         key = near_duplicate_key(text)
@@ -97,6 +98,9 @@ class NearDuplicateIndex:
         signature = minhash(text)
         if original is None:
             original, _ = self._find_signature(signature)
+        if original is not None:
+            original = self._original.get(original, original)
+            self._original[article_id] = original
         self._exact.setdefault(key, article_id)
         self._signatures[article_id] = signature
         for band, table in enumerate(self._bands):
