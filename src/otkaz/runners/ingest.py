@@ -7,7 +7,7 @@ import sqlite3
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import import_module
@@ -127,6 +127,9 @@ class _Run:
                  extractor: Extractor, linker: Linker | None) -> None:
         self.store, self.report, self.console = store, report, console
         self.extractor, self.linker = extractor, linker
+        from otkaz.ingest.duplicates import DuplicateMarker
+
+        self.duplicates = DuplicateMarker.for_store(store)  # fills articles.near_duplicate_of
 
     def say(self, message: str) -> None:
         self.console.print(message, markup=False, highlight=False, soft_wrap=True)
@@ -161,6 +164,7 @@ class _Run:
         try:
             with self.store.transaction():
                 report_ids = self.store.save_extraction(article, prediction, source)
+                self.duplicates.note(article)
                 if report_ids and self.linker is not None:
                     self.linker(self.store, report_ids)
         except Exception as exc:
@@ -225,7 +229,7 @@ def ingest(paths: list[str], db: str, mapping: str | None = None,
             run.say(report.fatal)
         report.incidents_total = store.count_incidents(IncidentFilter()) if report.fatal is None else 0
     report.elapsed = time.perf_counter() - started
-    console.print(report.summary(), markup=False, highlight=False)
+    console.print(report.summary(), markup=False, highlight=False, soft_wrap=True)
     return report
 
 
@@ -248,6 +252,24 @@ def _loop(run: _Run, paths: list[str], columns: dict[str, str] | None) -> None:
             if stop.requested:
                 run.report.interrupted = True
                 return
+
+
+def ingest_items(store: Store, items: Iterable[Any], console: Console | None = None) -> IngestReport:
+    """Extract, store and link already-read items (Fetched or Skip): `otkaz watch` feeds polls here."""
+    from otkaz.ingest import Fetched, Skip
+
+    console = console or Console(stderr=True)
+    report = IngestReport(db="")
+    stages = _stages(console)
+    if isinstance(stages, str):
+        return _fatal(report, console, stages)
+    run = _Run(store, report, console, *stages)
+    for item in items:
+        if isinstance(item, Skip):
+            run.skip(item.source, item.location, item.reason)
+        elif isinstance(item, Fetched):
+            run.article(item.article, item.source, item.location)
+    return report
 
 
 def _fatal(report: IngestReport, console: Console, message: str) -> IngestReport:
