@@ -45,6 +45,11 @@ _AGG_PERIOD = re.compile(
     r"|з\s+початку|за\s+(?:останн\w+|минул\w+)|у\s+20\d\d\s+році|загалом|всього)\b",
     FLAGS,
 )
+_SMALL_NUMBER_OF_CASES = re.compile(
+    r"\b(?:\d{2,}|dozens|hundreds)\s+(?:of\s+)?(?:(?:these|those|the|such)\s+)?(?:cases|sentences|verdicts|convictions)\b|\bover\s+(?:a\s+third|half)\b"
+    r"|\b\d{2,}\s+(?:таких\s+)?(?:дел|приговоров|уголовных\s+дел)\b|\b\d{2,}\s+(?:таких\s+)?(?:справ|вироків|проваджень)\b",
+    FLAGS,
+)
 _BIG_NUMBER = re.compile(r"\b\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+\b|\b\d{3,}\b|\b\d+(?:[.,]\d+)?\s*(?:тыс|тис|thousand)\w*")
 
 
@@ -93,9 +98,9 @@ def _status(sentence: str, start: int, end: int) -> str:
 
 def is_aggregate(sentence: str) -> bool:
     """Sentences that report totals (statistics), not one occurrence."""
-    if not _BIG_NUMBER.search(sentence):
-        return False
-    return bool(_AGG_NOUN.search(sentence) or _AGG_PERIOD.search(sentence))
+    if _BIG_NUMBER.search(sentence):
+        return bool(_AGG_NOUN.search(sentence) or _AGG_PERIOD.search(sentence))
+    return bool(_SMALL_NUMBER_OF_CASES.search(sentence))
 
 
 def find_triggers(sent: Sentence, index: int, language: str) -> list[Trigger]:

@@ -34,8 +34,9 @@ _MIL_PLACE_EN = (
 
 _EN = {
     "desertion": [
-        r"\bdesert(?:ed|ing)\b(?!\s+(?:island|area|streets?|village))",
-        r"\b(?:went|gone|go|going|goes)\s+awol\b",
+        r"\bdeserted\b(?!\s+(?:island|area|streets?|village|road|town|city|building))",
+        r"\b(?:were|was|are|is)\s+deserting\b",
+        r"\b(?:went|gone)\s+awol\b",
         r"\bawol\s+(?:on|from|in|since)\b",
         r"\b(?:left|leaving|leave|abandon(?:ed|ing)?|quit)\s+" + _MIL_PLACE_EN + r"(?:\s+\w+){0,3}?\s+without\s+(?:permission|authori[sz]ation|leave)",
         r"\babandon(?:ed|ing)\s+" + _MIL_PLACE_EN,
@@ -58,7 +59,7 @@ _EN = {
         r"\brevolt(?:ed|ing)?\b",
         r"\brebell(?:ed|ion)\b",
         r"\bstaged\s+(?:a\s+)?(?:riot|protest|mutiny|revolt|rebellion|walkout|sit-in)\b",
-        r"\bbr(?:oke|eak|eaking)\s+(?:through|open|down)\s+(?:the\s+|a\s+)?(?:fence|gate|barrier|fencing|door)",
+        r"\bbr(?:oke|eak|eaking)\s+(?:through\s+|open\s+|down\s+)?(?:the\s+|a\s+)?(?:fence|gate|barrier|fencing|door)",
         r"\bbreach(?:ed)?\s+the\s+(?:fence|gate|perimeter)",
         r"\bsmash(?:ed|ing)\s+(?:up\s+)?(?:the\s+)?(?:windows|premises|furniture|doors)",
         r"\bpushing\s+past\s+(?:security\s+)?guards\b|\bpushed\s+past\s+(?:the\s+)?guards\b",
@@ -91,8 +92,8 @@ _EN = {
         r"\bpatroll(?:ed|ing)\b(?=[^.]{0,80}\bdeserters?\b)",
     ],
     "coercion": [
-        r"\b(?:held|kept|locked|imprisoned|confined|detained)\s+(?:up\s+)?(?:\w+\s+){0,4}(?:in|at|inside)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,3}(?:basements?|cellars?|pits?|camps?|garages?|cells?|facility|facilities|centers?|centres?|commandant'?s?\s+office|prison|detention)",
-        r"\b(?:locked|being\s+held|are\s+held|were\s+held|held\s+captive|kept\s+captive)\b",
+        r"\b(?:held|kept|locked|imprisoned|confined|detained)\s+(?!back)(?:up\s+)?(?:\w+\s+){0,4}(?:in|at|inside)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,3}(?:basements?|cellars?|pits?|camps?|garages?|cells?|facility|facilities|centers?|centres?|commandant'?s?\s+office|prison|detention)",
+        r"\b(?:locked|being\s+held|are\s+held|were\s+held|held\s+captive|kept\s+captive)\b(?!\s+back)",
         r"\btortur(?:ed|ing|e)\b|\bbeat(?:en|ing)?\s+(?:him|them|her|up)\b|\bstun\s+gun\b|\btaser\b|\bhandcuff",
         r"\bforcibly\s+(?:\w+\s+){0,2}(?:detained|kept|held|returned|taken|dragged|sent)",
         r"\bdetention\s+camps?\b",
@@ -120,7 +121,7 @@ _RU = {
         r"\b(?:совершил[аи]?|устроил[аи]?|предприняли)\s+(?:\w+\s+)?(?:побег|попытку\s+(?:массового\s+)?побега)\b",
         r"\bпобег\w*\s+(?:\d+\s+\w+\s+|\w+\s+){0,3}(?:из|с)\s+(?:\w+\s+)?(?:част|комендатур|полигон|казарм|расположени|учебн)\w*",
         r"\bпопыта(?:лись|лся)\s+(?:с|у)?бежать\b|\bпытал(?:ись|ся)\s+(?:с|у)?бежать\b",
-        r"\bпокинул[аи]?\s+(?:\w+\s+){0,2}(?:воинскую\s+|военную\s+)?(?:част|расположени|казарм|пост|позици|место\s+службы)\w*",
+        r"\bпокинул[аи]?\s+(?:\w+\s+){0,2}(?:воинскую\s+|военную\s+)?(?:част|расположени|казарм|пост|позици|место\s+службы)\w*(?!\s+(?:дпс|гаи|гибдд|полиции|\"))",
         r"\bоставил[аи]?\s+(?:\w+\s+)?(?:пост|позиции|место\s+службы|расположение)\b",
         r"\bскрыл(?:ись|ся)\s+(?:из|с)\b|\bвышли\s+из\s+(?:воинской\s+|военной\s+)?части\b",
         r"\bпрорвал(?:ись|ся)\s+(?:за\s+пределы|наружу)",
@@ -187,7 +188,7 @@ _UK = {
         r"\b(?:влаштували|влаштував|вийшли\s+на)\s+(?:\w+\s+)?(?:протест|акцію\s+протесту|погром)\w*",
         r"\bзламал[аи]?\s+(?:\w+\s+)?(?:паркан|огорож|ворота|двер)\w*",
         r"\bпрорвал(?:ися|ася|ися)\s+через\b",
-        r"\bвдарив\s+(?:\w+\s+)?(?:офіцер|командир)\w*|\bвдарив\s+його\b",
+        r"\b[ву]дарив\s+(?:\w+\s+)?(?:офіцер|командир)\w*|\b[ву]дарив\s+його\b",
         r"\bпікетували\b",
     ],
     "refusal": [
@@ -239,7 +240,7 @@ PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,2}$", FLAGS)
 MILITARY = re.compile(
     r"\b(?:soldiers?|servicem[ae]n|service\s*members?|troops|military|army|conscripts?|draftees|mobili[sz]ed|reservists?|contract\s+soldiers?|contractors|deserters?|awol|soch|szch|sochniki|unit|barracks|garrison|commandant|brigade|regiment|battalion|national\s+guard|officers?|privates?|platoon|refuseniks?|objectors|mobiks)\b"
     r"|\b(?:военнослужащ\w*|военн\w+|солдат\w*|бойц\w*|боец|мобилизованн\w*|контрактник\w*|срочник\w*|призывник\w*|дезертир\w*|сочник\w*|соч|сзч|части|часть|частей|воинск\w*|комендатур\w*|казарм\w*|полигон\w*|бригад\w*|полк\w*|батальон\w*|нацгвард\w*|росгварди\w*|отказник\w*|армии|армия|всу|зсу|мобики|мобиков|чмобик\w*|рядов\w*)"
-    r"|\b(?:військов\w*|солдат\w*|бійц\w*|боєць|мобілізован\w*|контрактник\w*|строковик\w*|дезертир\w*|частин\w*|комендатур\w*|полігон\w*|бригад\w*|нацгвард\w*|мобіків|армії)\b",
+    r"|\b(?:військов\w*|солдат\w*|бійц\w*|боєць|мобілізован\w*|мобік\w*|чмобік\w*|контрактник\w*|строковик\w*|дезертир\w*|частин\w*|комендатур\w*|полігон\w*|бригад\w*|нацгвард\w*|мобіків|армії)\b",
     FLAGS,
 )
 CIVILIAN_CUSTODY = re.compile(

@@ -42,7 +42,7 @@ from otkaz.models import ACTS, Article, Incident, Prediction, Span
 
 _SOFT = ("capture", "search")
 _TARGET = re.compile(
-    r"\b(?:desert\w*|awol|absen\w*|fugitive\w*|runaway\w*|escapee\w*|escaped|fled|refus\w*|refusenik\w*|objector\w*|soch|szch|wanted|left\s+(?:the|their|his)\s+unit|failed\s+to\s+return|relatives?\s+of)"
+    r"\b(?:desert\w*|awol|absen\w*|fugitive\w*|runaway\w*|escapee\w*|escaped|fled|refus\w*|refusenik\w*|objector\w*|soch|szch|wanted|left\s+(?:the|their|his)\s+unit|failed\s+to\s+return)"
     r"|(?:дезертир\w*|беглец\w*|беглых|сбежавш\w*|бежавш\w*|самовольн\w*|соч\w*|сзч|отказ\w*|отказник\w*|сбежал\w*|розыск\w*|не\s+вернул\w*|покинувш\w*|оставивш\w*)"
     r"|(?:дезертир\w*|втікач\w*|самовільн\w*|сзч|відмов\w*|втекл\w*|розшук\w*|не\s+повернул\w*)",
     FLAGS,
@@ -127,7 +127,7 @@ def _sentence_places(sent: Sentence, places: list[PlaceMention]) -> tuple[int | 
         if not sent.start <= p.start < sent.end or p.role in ("origin", "treatment", "background", "destination"):
             continue
         if p.kind == "settlement" and settlement is None:
-            settlement = p.geonameid or p.name
+            settlement = (p.name or p.surface).lower()
         if admin1 is None and p.admin1:
             admin1 = p.admin1
     return settlement, admin1
@@ -205,6 +205,8 @@ def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: lis
                     split = True
                 elif NEW_EPISODE.search(sent.text):
                     split = True
+                elif _court_turn(current, founding):
+                    split = True
             if split:
                 again = _matching(drafts, key, settlement, admin1) if not NEW_EPISODE.search(sent.text) else None
                 if again is not None:
@@ -223,6 +225,15 @@ def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: lis
         if current.admin1 is None and admin1:
             current.admin1 = admin1
     return [d for d in drafts if d.acts()]
+
+
+def _court_turn(current: _Draft, founding: list[acts_mod.Trigger]) -> bool:
+    """A verdict is its own incident (the court's day and place), apart from the absence it punishes."""
+    new = {t.act for t in founding}
+    have = set(current.acts())
+    if new and new <= {"prosecution"} and have & {"desertion", "mutiny", "refusal"}:
+        return True
+    return bool(have and have <= {"prosecution"} and new & {"desertion", "mutiny", "refusal"})
 
 
 def _far(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -276,6 +287,10 @@ def _incident(article: Article, text: str, language: str, draft: _Draft, zone: l
     anchors = [(sents[i].start, sents[i].end) for i in draft.sentences]
     slots = fill_slots(text, zone, language, acts)
     location = locate_event(text, anchors, language)
+    if location.admin1 is None and zone:
+        wider = locate_event(text, zone, language)
+        if wider.admin1 is not None:
+            location = wider
     d0, d1, precision = _date_fields(draft)
     evidence: dict[str, list[Span]] = {k: list(v) for k, v in slots.evidence.items()}
     evidence["acts"] = [_span(text, t.start, t.end) for t in draft.triggers]

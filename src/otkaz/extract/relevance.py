@@ -21,13 +21,16 @@ STEMS: tuple[str, ...] = (
     "flee", "runaway", "abandon", "without permission", "unauthori", "refusenik", "objector",
     "court-martial", "court martial", "detained", "detention camp", "basement", "soch", "szch",
     "walked out", "failed to return", "did not return", "went absent", "sentenced", "convicted",
+    "protest", "terminated their", "broke their contract", "ended their contract", "walkout",
     # Russian
     "дезертир", "самовол", "сбежал", "сбега", "бежал", "побег", "беглец", "бунт", "взбунт",
     "мятеж", "погром", "отказ", "рапорт", "соч", "сзч", "задержал", "задержан", "разыскива",
     "подвал", "приговор", "осужд", "337", "338", "не вернул", "покинул", "оставил",
+    "протест", "расторг", "демобилизац",
     # Ukrainian
     "самовіль", "втек", "втік", "втеч", "збунт", "відмов", "затрима", "розшук", "підвал",
     "засуд", "вирок", "407", "408", "не повернул", "залишив", "залишили", "покинув",
+    "протест", "демобілізац", "пікет",
 )
 
 
