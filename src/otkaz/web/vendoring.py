@@ -108,6 +108,11 @@ def _polygons(geom: dict[str, Any], arcs: list[list[tuple[float, float]]]) -> li
     return [[_ring(arcs, ring) for ring in polygon] for polygon in polygons]
 
 
+def _unwrap(polygon: list[list[list[float]]]) -> list[list[list[float]]]:
+    """Chukotka lies across the antimeridian: carry Russia's western-hemisphere points past 180°E."""
+    return [[[x + 360 if x < 0 else x, y] for x, y in ring] for ring in polygon]
+
+
 def _in_crimea(polygon: list[list[list[float]]]) -> bool:
     xs = [p[0] for p in polygon[0]]
     ys = [p[1] for p in polygon[0]]
@@ -133,6 +138,8 @@ def countries_geojson(topojson_path: Path) -> dict[str, Any]:
         if iso is None:
             continue
         coords = [p for p in _polygons(geom, arcs) if iso != "RU" or not _in_crimea(p)]
+        if iso == "RU":
+            coords = [_unwrap(p) for p in coords]
         if iso == "UA":
             coords.extend(crimea)
         features.append({
