@@ -29,7 +29,8 @@ _CLAUSE_CUT = re.compile(r"[,;:—–(\"«“]|\s-\s|\b(?:and|but|и|но|а|і|
 _RELATIVE = re.compile(
     r"\b(?:who|whom|whose|которы\w*|котор\w+|где|куда|який|яка|які|якого|яких|якому|де)\b", FLAGS
 )
-_RELATIVE_NEAR = re.compile(_RELATIVE.pattern + r"\S*(?:\s+\S+){0,3}\s*$", FLAGS)
+_RELATIVE_NEAR = re.compile(_RELATIVE.pattern + r"\S*(?:\s+\S+){0,6}\s*$", FLAGS)
+_AFTER_NOUN = re.compile(r"\b(?:after|following|после|после\s+того|після)\s+(?:\w+\s+)?$", FLAGS)
 _GENERIC = re.compile(
     r"\b(?:typically|usually|often|generally|normally|whenever|every\s+day|каждый\s+день|как\s+правило|обычно|зазвичай|як\s+правило)\b",
     FLAGS,
@@ -50,7 +51,7 @@ _SMALL_NUMBER_OF_CASES = re.compile(
     r"|\b\d{2,}\s+(?:таких\s+)?(?:дел|приговоров|уголовных\s+дел)\b|\b\d{2,}\s+(?:таких\s+)?(?:справ|вироків|проваджень)\b",
     FLAGS,
 )
-_BIG_NUMBER = re.compile(r"\b\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+\b|\b\d{3,}\b|\b\d+(?:[.,]\d+)?\s*(?:тыс|тис|thousand)\w*")
+_BIG_NUMBER = re.compile(r"\b\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d{3,}\b|\b\d+(?:[.,]\d+)?\s*(?:тыс|тис|thousand)\w*")
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,8 @@ def _status(sentence: str, start: int, end: int) -> str:
     if PAST_PERFECT.search(near[-40:]) and not (REPORTING.search(near) and re.search(r"\bthat\b", near)):
         return "background"
     if re.search(r"\b(?:for|of|by)\s*$", clause, FLAGS) and re.match(r"\w+ing\b", matched):
+        return "background"
+    if _AFTER_NOUN.search(clause):
         return "background"
     relative = _RELATIVE_NEAR.search(clause)
     if BACKGROUND.search(clause):

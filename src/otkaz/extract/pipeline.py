@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from otkaz.extract import acts as acts_mod
 from otkaz.extract.clean import Range, body_ranges
@@ -57,6 +57,7 @@ class _Draft:
     sentences: list[int] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     day_key: tuple[int, int] | None = None
+    span: tuple[date, date] | None = None
     settlement: int | str | None = None
     admin1: str | None = None
 
@@ -197,7 +198,10 @@ def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: lis
         else:
             split = False
             if founding:
-                if key and current.day_key and _far(key, current.day_key):
+                if dm is not None and dm.date_start and dm.date_end and current.span and _apart(
+                        (dm.date_start, dm.date_end), current.span):
+                    split = True
+                elif key and current.day_key and _far(key, current.day_key):
                     split = True
                 elif settlement is not None and current.settlement is not None and settlement != current.settlement:
                     split = True
@@ -208,7 +212,10 @@ def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: lis
                 elif _court_turn(current, founding):
                     split = True
             if split:
-                again = _matching(drafts, key, settlement, admin1) if not NEW_EPISODE.search(sent.text) else None
+                again = None
+                if not NEW_EPISODE.search(sent.text):
+                    again = _matching(drafts, key, settlement, admin1) or _same_story(
+                        drafts, current, {t.act for t in founding}, dm)
                 if again is not None:
                     current = again
                 else:
@@ -220,6 +227,8 @@ def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: lis
             current.dates.append(dm)
             if current.day_key is None and key:
                 current.day_key = key
+            if current.span is None and dm.date_start and dm.date_end:
+                current.span = (dm.date_start, dm.date_end)
         if current.settlement is None and settlement is not None:
             current.settlement = settlement
         if current.admin1 is None and admin1:
@@ -236,6 +245,11 @@ def _court_turn(current: _Draft, founding: list[acts_mod.Trigger]) -> bool:
     return bool(have and have <= {"prosecution"} and new & {"desertion", "mutiny", "refusal"})
 
 
+def _apart(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    """Whether two resolved date ranges are more than two days apart."""
+    return a[0] > b[1] + timedelta(days=2) or b[0] > a[1] + timedelta(days=2)
+
+
 def _far(a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Whether two (month, day) keys are more than two days apart."""
     da, db = date(2000, a[0], min(a[1], 28)), date(2000, b[0], min(b[1], 28))
@@ -247,6 +261,16 @@ def _matching(drafts: list[_Draft], key: tuple[int, int] | None, settlement: int
     """An earlier incident the text returns to (same settlement and compatible day)."""
     for d in drafts:
         if settlement is not None and d.settlement == settlement and not (key and d.day_key and _far(key, d.day_key)):
+            return d
+    return None
+
+
+def _same_story(drafts: list[_Draft], current: _Draft, acts: set[str], dm: DateMention | None) -> _Draft | None:
+    """An earlier undated, unplaced mention of the same acts (a lede) the text now details."""
+    for d in drafts:
+        if d is current or d.span or d.day_key or d.settlement is not None:
+            continue
+        if set(d.acts()) == acts:
             return d
     return None
 
@@ -302,16 +326,16 @@ def _incident(article: Article, text: str, language: str, draft: _Draft, zone: l
     force = _force(text, slots.force)
     summary = build_summary(acts, slots.participants, slots.personnel, force, location.place,
                             slots.detained, slots.at_large)
-    return Incident(
-        acts=acts, date_start=d0, date_end=d1, date_precision=precision,
-        country=location.country, admin1=location.admin1, place=location.place,
-        lat=location.lat, lon=location.lon, geo_precision=location.geo_precision,
-        location_text=location.location_text, force=force, personnel=slots.personnel,
-        unit=slots.unit, perpetrator=slots.perpetrator if "enforcement" in acts else None,
-        participants=slots.participants, detained=slots.detained, at_large=slots.at_large,
-        killed=slots.killed, injured=slots.injured, armed=slots.armed, via=slots.via,
-        verification=slots.verification, summary=summary, evidence=evidence,
-    )
+    return Incident.model_validate({
+        "acts": acts, "date_start": d0, "date_end": d1, "date_precision": precision,
+        "country": location.country, "admin1": location.admin1, "place": location.place,
+        "lat": location.lat, "lon": location.lon, "geo_precision": location.geo_precision,
+        "location_text": location.location_text, "force": force, "personnel": slots.personnel,
+        "unit": slots.unit, "perpetrator": slots.perpetrator if "enforcement" in acts else None,
+        "participants": slots.participants, "detained": slots.detained, "at_large": slots.at_large,
+        "killed": slots.killed, "injured": slots.injured, "armed": slots.armed, "via": slots.via,
+        "verification": slots.verification, "summary": summary, "evidence": evidence,
+    })
 
 
 def _zones(drafts: list[_Draft], sents: list[Sentence], text_len: int) -> list[list[Range]]:
