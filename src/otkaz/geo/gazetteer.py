@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from otkaz.geo.build import data_dir, load_or_build
-from otkaz.geo.textnorm import english_name, noun_stem, skeleton
+from otkaz.geo.textnorm import adjective_stems, english_name, noun_stem, skeleton
 
 USER_FIELDS = ("name", "admin1", "lat", "lon", "country", "aliases")
 
@@ -29,6 +29,7 @@ class Place:
     lon: float | None
     population: int
     user: bool = False
+    name_like: bool = False  # also a first name or surname (Artyom, Nikita)
 
 
 def user_csv() -> Path:
@@ -47,6 +48,7 @@ class Gazetteer:
         self.admin_names: dict[str, tuple[int, ...]] = index["admin_names"]
         self.city_stems: dict[str, tuple[int, ...]] = index["city_stems"]
         self._user: set[int] = set()
+        self._name_like: frozenset[int] = index.get("name_like", frozenset())
         self._by_admin1: dict[str, list[int]] | None = None
         self._admin1: dict[str, int] = {}
         for i, rec in enumerate(self._places):
@@ -77,7 +79,7 @@ class Gazetteer:
         lat = None if rec[6] is None or math.isnan(rec[6]) else rec[6]
         lon = None if rec[7] is None or math.isnan(rec[7]) else rec[7]
         return Place(idx, rec[0] or None, rec[1], rec[2], rec[3], rec[4], rec[5], lat, lon,
-                     rec[8], idx in self._user)
+                     rec[8], idx in self._user, idx in self._name_like)
 
     def by_name(self, key: str, cyrillic: bool = False) -> list[Place]:
         """Places spelt this way in the script of the text's word."""
@@ -110,6 +112,31 @@ class Gazetteer:
         if not iso or iso not in self._admin1:
             return None
         return self.place(self._admin1[iso])
+
+    def district_centre(self, district: Place) -> Place | None:
+        """The settlement a district is named after (Kochenyovsky District → Kochenyovo)."""
+        if district.kind != "admin2":
+            return None
+        words = skeleton(district.name).split(" ")
+        words = [w for w in words if w not in ("district", "raion", "raon", "rajon", "municipal")]
+        if not words:
+            return None
+        best: Place | None = None
+        for stem in adjective_stems(" ".join(words).split(" ")[-1]):
+            head = " ".join(words[:-1] + [stem])
+            for p in self.by_city_stem(head):
+                if p.kind == "settlement" and p.admin1 == district.admin1 and \
+                        (best is None or p.population > best.population):
+                    best = p
+            if best is not None:
+                return best
+        prefix = words[0][:5]
+        if len(prefix) == 5 and district.admin1:
+            for p in self.settlements_in(district.admin1):
+                if skeleton(p.name).startswith(prefix) and \
+                        (best is None or p.population > best.population):
+                    best = p
+        return best
 
     def noun_stem_hits(self, word: str) -> list[Place]:
         return self.by_city_stem(noun_stem(skeleton(word)))

@@ -63,6 +63,7 @@ class Mention:
     admin1: str | None = None  # region fixed by the mention itself (ISO code)
     hint_country: str | None = None  # "российской Казани"
     adjective: bool = False  # "Кяхтинский суд": a place named through an adjective
+    alias_only: bool = False  # a Latin word matched only a variant spelling, not a main name
     fallback: Place | None = None  # district or region to place an unlisted settlement at
 
 
@@ -208,9 +209,12 @@ def _match_names(text: str, tokens: list[Token], i: int, gaz: Gazetteer
                 place = gaz.admin1(REGION_ALIASES[key])
                 if place:
                     return span, Mention(start, end, surface, "admin1", [place])
-            readings = gaz.by_name(key, is_cyrillic(surface))
+            cyr = is_cyrillic(surface)
+            readings = gaz.by_name(key, cyr)
             if readings:
-                return span, Mention(start, end, surface, "settlement", readings)
+                alias_only = not cyr and all(skeleton(p.name) != key for p in readings)
+                return span, Mention(start, end, surface, "settlement", readings,
+                                     alias_only=alias_only)
             admins = [p for p in gaz.by_admin_name(key) if p.kind == "admin1"]
             if admins:
                 return span, Mention(start, end, surface, "admin1", admins)
@@ -228,29 +232,56 @@ _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:и|і|та|й|and|or|или|або))\s
 _BIG_CITY = 100_000
 
 
+_DEMONYMS = set(
+    "russian ukrainian kazakh belarusian georgian armenian polish israeli chechen buryat tatar "
+    "soviet american european western eastern southern northern central national federal "
+    "international english jewish muslim orthodox christian islamic arab turkish syrian german "
+    "french british chinese korean iranian palestinian russians ukrainians moldovan latvian "
+    "lithuanian estonian finnish mongolian uzbek tajik kyrgyz azerbaijani dagestani".split())
+_STREET_BEFORE = re.compile(r"(?:улиц\w*|ул\.|проспект\w*|просп\.|переул\w*|бульвар\w*|"
+                            r"площад\w*|вулиц\w*|вул\.|шоссе|трасс\w*)\s*$", re.IGNORECASE)
+_STREET_AFTER = re.compile(r"^\s+(?:улиц|street|avenue|проспект|вулиц|square|st\.|шоссе|"
+                           r"highway|road)", re.IGNORECASE)
+
+
 def _plausible(text: str, tokens: list[Token], i: int, span: int, m: Mention,
                context: set[str], admin_starts: set[int], last_end: int,
                taken: set[int]) -> bool:
     """Accept a bare settlement name only where the sentence treats it as a place."""
     if any(p.user for p in m.readings):
         return True
-    if len(m.surface) < 3:
+    if len(m.surface) < 3 or m.surface.lower().rstrip("'’s") in _DEMONYMS:
         return False
-    before = text[max(0, m.start - 40): m.start].lower()
-    if _has_cue(before):
+    before = text[max(0, m.start - 40): m.start]
+    if _STREET_BEFORE.search(before) or _STREET_AFTER.match(text[m.end: m.end + 20]):
+        return False
+    if _has_cue(before.lower()):
         return True
     if _looks_like_person(text, tokens, i, span, taken):
         return False
-    if _after_preposition(text, tokens, i):
+    if _after_preposition(text, tokens, i) or _region_follows(text, m.end, admin_starts):
         return True
     if last_end >= 0 and _LIST_GAP.match(text[last_end:m.start]):
         return True
-    if _region_follows(text, m.end, admin_starts):
-        return True
-    if any(p.admin1 in context for p in m.readings):
+    if m.alias_only or all(p.name_like for p in m.readings) or \
+            (tokens[i].initial and _common_word(tokens[i].text)):
+        return False
+    if not tokens[i].initial and any(p.admin1 in context for p in m.readings):
         m.readings = [p for p in m.readings if p.admin1 in context]
         return True
-    return max(p.population for p in m.readings) >= _BIG_CITY
+    return max(p.population for p in m.readings if not p.name_like) >= _BIG_CITY
+
+
+def _common_word(word: str) -> bool:
+    """A dictionary word that is not a toponym (sentence-initial "Украинские", "Перед")."""
+    if not is_cyrillic(word):
+        return False
+    from otkaz.geo.forms import _morph
+
+    morph = _morph()
+    if not morph.word_is_known(word):
+        return False
+    return not any("Geox" in p.tag for p in morph.parse(word))
 
 
 def _looks_like_person(text: str, tokens: list[Token], i: int, span: int,
@@ -379,7 +410,10 @@ def _nominative(word: str, gender: str) -> str:
     from otkaz.geo.forms import _morph
 
     best = word
-    for parse in _morph().parse(word):
+    parses = _morph().parse(word)
+    if word.lower().endswith(("о", "е", "і")) or any("nomn" in p.tag for p in parses):
+        parses = []  # already the dictionary form (Янино, Клавдієве): keep it
+    for parse in parses:
         if parse.tag.POS == "ADJF":
             form = parse.inflect({"nomn", "sing", gender} if gender != "masc" else
                                  {"nomn", "sing", "masc"})

@@ -162,17 +162,13 @@ def _choose(m: Mention, nearby: Place | None, admin1: Counter[str], admin2: set[
             m.admin1, m.fallback = nearby.admin1, nearby
             return None, f"settlement {m.name} not in gazetteer for {nearby.admin1}"
     if admin1 and best.admin1 not in admin1 and len(m.readings) > 1 and \
-            best.population < 100_000 and not best.user and (m.cue or _all_same_name(m)):
+            best.population < 100_000 and not best.user and m.cue:
         top = admin1.most_common(1)[0][0]
         if best.country == top[:2] or best.country in ("RU", "UA"):
             m.name = m.name or _english_surface(m)
             m.admin1 = top
             return None, f"{m.name}: no reading in the regions the text names"
     return best, ""
-
-
-def _all_same_name(m: Mention) -> bool:
-    return len({p.name for p in m.readings}) < len(m.readings)
 
 
 def _english_surface(m: Mention) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -52,9 +53,18 @@ class PlaceMention:
 NOWHERE = Location(None, None, None, None, None, None, None, None, "no place named")
 
 
+_memo: dict[tuple[str, str | None, int], list[Resolved]] = {}
+
+
 def _analyse(text: str, language: str | None, gaz: Gazetteer | None = None) -> list[Resolved]:
+    """Mentions of one text, resolved once: the extractor asks again for every incident."""
     gaz = gaz or get_gazetteer()
-    return resolve(text, find_mentions(text, gaz, language), language)
+    key = (text, language, id(gaz))
+    if key not in _memo:
+        if len(_memo) >= 16:
+            _memo.pop(next(iter(_memo)))
+        _memo[key] = resolve(text, find_mentions(text, gaz, language), language)
+    return _memo[key]
 
 
 def _admin1_of(r: Resolved) -> str | None:
@@ -124,33 +134,57 @@ def locate_event(text: str, anchors: Sequence[tuple[int, int]], language: str | 
         by_key.setdefault(_key(r), []).append(r)
     best_key = max(scores, key=lambda k: scores[k])
     best = by_key[best_key]
-    refined = _refine(best[0], resolved, scores, anchors)
+    gaz = gaz or get_gazetteer()
+    refined = _refine(best[0], resolved, scores, anchors, gaz)
     chosen = by_key[_key(refined)] if refined is not best[0] else best
-    return _to_location(chosen, resolved, gaz or get_gazetteer(), anchors)
+    return _to_location(chosen, resolved, gaz, anchors, text)
+
+
+def _rank(r: Resolved) -> float:
+    """How fine a mention is; "near X" counts as a district, not as X itself."""
+    if r.mention.kind == "settlement" and r.mention.near:
+        return _KIND_RANK["admin2"]
+    return _KIND_RANK[r.mention.kind]
+
+
+def _within(r: Resolved, top: Resolved) -> bool:
+    """Whether r lies inside the area top names (same district, region or country)."""
+    kind = top.mention.kind
+    if kind == "admin2" and top.place is not None:
+        return r.place is not None and r.place.admin2 == top.place.admin2 or \
+            _admin1_of(r) == _admin1_of(top)
+    if kind in ("admin1", "admin2") or (kind == "settlement" and top.mention.near):
+        return _admin1_of(r) == _admin1_of(top)
+    return _country_of(r) == _country_of(top)
 
 
 def _refine(top: Resolved, resolved: list[Resolved], scores: dict[tuple, float],
-            anchors: Sequence[tuple[int, int]]) -> Resolved:
+            anchors: Sequence[tuple[int, int]], gaz: Gazetteer) -> Resolved:
     """A region or country choice narrows to a settlement inside it when the text allows."""
-    rank = _KIND_RANK[top.mention.kind]
+    rank = _rank(top)
+    centre = gaz.district_centre(top.place) if top.place is not None else None
     top_score = scores[_key(top)]
     best = top
     for r in resolved:
-        if _KIND_RANK[r.mention.kind] <= rank or r.role in ("origin", "treatment"):
+        if _rank(r) <= rank or r.role in ("origin", "treatment", "background", "destination"):
             continue
-        inside = (_admin1_of(r) == _admin1_of(top)) if top.mention.kind in ("admin1", "admin2") \
-            else (_country_of(r) == _country_of(top))
-        if not inside:
+        if not _within(r, top):
             continue
-        if scores[_key(r)] >= top_score - 11.0 and (not anchors or _in_any(r.mention.start, anchors)
-                                                    or scores[_key(r)] >= top_score - 3):
-            if best is top or scores[_key(r)] > scores[_key(best)]:
+        score = scores[_key(r)]
+        same_district = (top.mention.kind == "admin2" and r.place is not None and
+                         top.place is not None and (r.place.admin2 == top.place.admin2 or
+                                                    (centre is not None and
+                                                     r.place.idx == centre.idx)))
+        close_enough = (not anchors or _in_any(r.mention.start, anchors) or
+                        score >= top_score - 3 or r.role == "event" or same_district)
+        if score >= top_score - 14.0 and close_enough:
+            if best is top or score > scores[_key(best)]:
                 best = r
     return best
 
 
 def _to_location(group: list[Resolved], resolved: list[Resolved], gaz: Gazetteer,
-                 anchors: Sequence[tuple[int, int]]) -> Location:
+                 anchors: Sequence[tuple[int, int]], text: str) -> Location:
     first = min(group, key=lambda r: (not _in_any(r.mention.start, anchors), r.mention.start))
     m, p = first.mention, first.place
     evidence = [Span(start=r.mention.start, end=r.mention.end, quote=r.mention.surface)
@@ -165,12 +199,33 @@ def _to_location(group: list[Resolved], resolved: list[Resolved], gaz: Gazetteer
             if _in_any(m.start, anchors) else f"{p.name} ({p.admin1}) named in the article"
         return Location(p.country, p.admin1, p.name, p.lat, p.lon, precision,
                         _location_text(m, first), p.geonameid, why, evidence)
+    if p is not None and m.kind == "admin2":
+        return _district(first, p, gaz, anchors, text, evidence)
     if p is not None:
         centre = p if p.lat is not None else gaz.admin1(p.admin1)
         return Location(p.country, p.admin1, None, centre.lat if centre else None,
                         centre.lon if centre else None, m.kind, m.surface, p.geonameid,
                         f"{m.kind} {p.name} named", evidence)
     return _unlisted(first, resolved, gaz, evidence)
+
+
+_DISTRICT_CENTRE = re.compile(r"районн\w* центр|райцентр|district (?:centre|center)|"
+                              r"administrative (?:centre|center)", re.IGNORECASE)
+
+
+def _district(r: Resolved, p: Place, gaz: Gazetteer, anchors: Sequence[tuple[int, int]],
+              text: str, evidence: list[Span]) -> Location:
+    """A district: its centre when the text says the event was there, else the district."""
+    centre = gaz.district_centre(p)
+    spans = anchors or [(0, len(text))]
+    if centre is not None and any(_DISTRICT_CENTRE.search(text[a:b]) for a, b in spans):
+        return Location(centre.country, centre.admin1, centre.name, centre.lat, centre.lon,
+                        "place", r.mention.surface, centre.geonameid,
+                        f"the centre of {p.name}, which the text names", evidence)
+    point = p if p.lat is not None else (centre or gaz.admin1(p.admin1))
+    return Location(p.country, p.admin1, None, point.lat if point else None,
+                    point.lon if point else None, "admin2", r.mention.surface, p.geonameid,
+                    f"district {p.name} named", evidence)
 
 
 def _unlisted(r: Resolved, resolved: list[Resolved], gaz: Gazetteer,
@@ -185,14 +240,21 @@ def _unlisted(r: Resolved, resolved: list[Resolved], gaz: Gazetteer,
     lat: float | None
     lon: float | None
     level: str | None
-    if fallback is not None and fallback.kind == "admin2" and fallback.lat is not None:
-        lat, lon, level = fallback.lat, fallback.lon, "admin2"
+    district_point = None
+    if fallback is not None and fallback.kind == "admin2":
+        district_point = fallback if fallback.lat is not None else gaz.district_centre(fallback)
+    if fallback is not None and district_point is not None:
+        lat, lon, level = district_point.lat, district_point.lon, "admin2"
     else:
         centre = gaz.admin1(admin1)
         lat, lon = (centre.lat, centre.lon) if centre else (None, None)
         level = "admin1" if admin1 else None
-    where = f"placed at {level} {fallback.name if fallback else admin1}" if level else \
-        "no region known"
+    if level == "admin2" and fallback is not None:
+        where = f"placed at district {fallback.name}"
+    elif level == "admin1":
+        where = f"placed at the centre of {admin1}"
+    else:
+        where = "no region known"
     return Location(country, admin1, m.name, lat, lon, level, _location_text(m, r), None,
                     f"settlement {m.name} not in gazetteer; {where}", evidence)
 

@@ -27,6 +27,8 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
     ("j", "i"), ("y", "i"), ("w", "v"), ("ii", "i"), ("ks", "x"), ("g", "h"),
 )
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_INITIAL_YA = re.compile(r"\b(?:ya|ja|ia)")
+_INITIAL_YU = re.compile(r"\b(?:yu|ju|iu)")
 
 
 def fold(text: str) -> str:
@@ -77,8 +79,12 @@ def skeleton(text: str) -> str:
     latin = translit(fold(text)).lower()
     latin = latin.replace("'", "").replace("’", "").replace("ʼ", "").replace("`", "")
     latin = _NON_ALNUM.sub(" ", latin).strip()
+    # Word-initial Я/Ю keep their glide (Yanino is not Annino); mid-word ones fold.
+    latin = _INITIAL_YA.sub("Q", latin)
+    latin = _INITIAL_YU.sub("U", latin)
     for old, new in _SKELETON_RULES:
         latin = latin.replace(old, new)
+    latin = latin.replace("Q", "ia").replace("U", "iu")
     latin = re.sub(r"(.)\1+", r"\1", latin)
     return latin
 
@@ -88,6 +94,7 @@ def english_name(name: str) -> str:
     name = name.replace("ë", "yo").replace("Ë", "Yo").replace("’", "").replace("'", "")
     decomposed = unicodedata.normalize("NFKD", name)
     out = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    out = re.sub(r"-\d+$", "", out)  # GeoNames numbers twin settlements: Yanino-1
     return out.replace("ł", "l").replace("Ł", "L")
 
 
