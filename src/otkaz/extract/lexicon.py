@@ -42,7 +42,7 @@ _EN = {
         r"\babandon(?:ed|ing)\s+" + _MIL_PLACE_EN,
         r"\b(?:escaped|escaping|fled|fleeing|ran\s+away|run\s+away|broke\s+out|breaking\s+out|slipped\s+out)\s+(?:from|out\s+of)\s+" + _MIL_PLACE_EN,
         r"\b(?:escaped|fled|deserted)\b(?=[^.]{0,60}\b(?:unit|base|barracks|commandant|garrison|training|military|army)\b)",
-        r"\b(?:soldiers?|servicem[ae]n|troops|conscripts|recruits|draftees|mobilized|mobilised|contract\s+soldiers|personnel|deserters|escapees)\s+(?:\w+\s+){0,2}(?:escaped|fled|ran\s+away|walked\s+out|broke\s+out)\b",
+        r"\b(?:soldiers?|servicem[ae]n|troops|conscripts|recruits|draftees|mobilized|mobilised|contract\s+soldiers|personnel|deserters|escapees)\s+(?:(?!who\b|that\b|which\b|had\b|have\b)\w+\s+){0,2}(?:escaped|fled|ran\s+away|walked\s+out|broke\s+out)\b",
         r"\b(?:failed|fail|did\s+not|didn'?t|never)\s+(?:to\s+)?return(?:ed)?\s+(?:to|from)\s+(?:their|his|the)?\s*(?:military\s+)?(?:units?|leave|service|post|base|training)",
         r"\b(?:attempt(?:ed|s)?|tried|trying)\s+(?:a\s+)?(?:mass\s+|daring\s+|audacious\s+)?(?:to\s+)?(?:escape|flee|break\s+out)\b",
         r"\b(?:mass|attempted)\s+(?:escape|breakout|desertion)\b",
@@ -220,7 +220,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {"en": _EN, "ru": _RU, "uk": _UK}
 
 # Words marking a trigger as not an event of this article.
 NEGATION = re.compile(
-    r"(?:\bnot\b|n't\b|\bnever\b|\bno\s+one\b|\bnobody\b|\bnone\s+of\b|\bне\b|\bни\b|\bні\b|\bніхто\b|\bникто\b|\bнихто\b)\s*(?:\w+\s+){0,1}$",
+    r"(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnobody\b|\bnone\s+of\b|\bне\b|\bни\b|\bні\b|\bніхто\b|\bникто\b|\bнихто\b)\s*(?:\w+\s+){0,2}$",
     FLAGS,
 )
 HYPOTHETICAL = re.compile(
