@@ -39,7 +39,17 @@
     this.bucket = "week";
     this.range = null;
     this._bind();
-    window.addEventListener("resize", () => this.render(this.items, this.bucket));
+    // Re-draw whenever the SVG changes size (window resize, incident panel opening or closing).
+    let lastWidth = 0;
+    const redraw = () => {
+      const width = this.svg.clientWidth;
+      if (width && width !== lastWidth) {
+        lastWidth = width;
+        this.render(this.items, this.bucket);
+      }
+    };
+    if (window.ResizeObserver) new ResizeObserver(redraw).observe(this.svg);
+    else window.addEventListener("resize", redraw);
   };
 
   ns.Timeline.prototype.setRange = function (from, to) {
