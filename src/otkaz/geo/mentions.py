@@ -176,12 +176,12 @@ def _admin_readings(word: str, level: str, gaz: Gazetteer) -> list[Place]:
     if alias and level == "admin1":
         place = gaz.admin1(alias)
         return [place] if place else []
-    for key in dict.fromkeys(keys):
-        hits = [p for p in gaz.by_admin_stem(key) if p.kind == level]
-        if level == "admin1" and not hits:
-            hits = [p for p in gaz.by_admin_stem(key) if p.kind == "admin2"]
-        if hits:
-            return hits
+    levels = [level, "admin2"] if level == "admin1" else [level]
+    for wanted in levels:
+        for key in dict.fromkeys(keys):
+            hits = [p for p in gaz.by_admin_stem(key) if p.kind == wanted]
+            if hits:
+                return hits
     return []
 
 
@@ -201,6 +201,10 @@ def _match_names(text: str, tokens: list[Token], i: int, gaz: Gazetteer
             continue
         start, end = run[0].start, run[-1].end
         surface = text[start:end]
+        if span == 1:
+            region = _shchyna(run[0].text, gaz)
+            if region is not None:
+                return 1, Mention(start, end, surface, "admin1", [region])
         for form in _span_forms(run):
             key = skeleton(form)
             if key in COUNTRIES:
@@ -244,6 +248,23 @@ _STREET_AFTER = re.compile(r"^\s+(?:улиц|street|avenue|проспект|ву
                            r"highway|road)", re.IGNORECASE)
 
 
+_SHCHYNA = re.compile(r"(?:щина|щини|щині|щину|щиною|щины|щине|щиной|ччина|ччини|ччині|ччину)$")
+
+
+def _shchyna(word: str, gaz: Gazetteer) -> Place | None:
+    """Ukrainian informal region names: Харківщина, Рівненщині, Донеччина."""
+    low = word.lower()
+    m = _SHCHYNA.search(low)
+    if not m:
+        return None
+    stem = skeleton(low[: m.start()] + ("ч" if m.group().startswith("чч") else ""))
+    for key in (stem, stem + "sk"):
+        hits = [p for p in gaz.by_admin_stem(key) if p.kind == "admin1"]
+        if len({p.admin1 for p in hits}) == 1:
+            return hits[0]
+    return None
+
+
 def _plausible(text: str, tokens: list[Token], i: int, span: int, m: Mention,
                context: set[str], admin_starts: set[int], last_end: int,
                taken: set[int]) -> bool:
@@ -281,7 +302,7 @@ def _common_word(word: str) -> bool:
     morph = _morph()
     if not morph.word_is_known(word):
         return False
-    return not any("Geox" in p.tag for p in morph.parse(word))
+    return "Geox" not in morph.parse(word)[0].tag
 
 
 def _looks_like_person(text: str, tokens: list[Token], i: int, span: int,

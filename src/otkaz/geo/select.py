@@ -91,9 +91,10 @@ def to_place_mention(r: Resolved) -> PlaceMention:
         lat=p.lat if p else None, lon=p.lon if p else None, role=r.role)
 
 
-def find_places(text: str, language: str) -> list[PlaceMention]:
+def find_places(text: str, language: str | None, gaz: Gazetteer | None = None
+                ) -> list[PlaceMention]:
     """Every place the text names, resolved, with the role it plays."""
-    return [to_place_mention(r) for r in _analyse(text, language)]
+    return [to_place_mention(r) for r in _analyse(text, language, gaz)]
 
 
 def _in_any(pos: int, spans: Sequence[tuple[int, int]]) -> bool:

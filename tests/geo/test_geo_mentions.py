@@ -1,0 +1,72 @@
+"""Mentions in Russian, Ukrainian and English, with the region or district each names."""
+
+from __future__ import annotations
+
+import pytest
+
+from otkaz.geo import find_places
+from otkaz.geo.gazetteer import Gazetteer
+
+
+def _kinds(text: str, language: str, gaz: Gazetteer) -> list[tuple[str, str | None, str | None]]:
+    return [(m.kind, m.name, m.admin1) for m in find_places(text, language, gaz)]
+
+
+@pytest.mark.parametrize(("text", "language", "kind", "admin1"), [
+    ("Солдаты служили в Новосибирской области.", "ru", "admin1", "RU-NVS"),
+    ("Жителей Забайкальского края опросили журналисты.", "ru", "admin1", "RU-ZAB"),
+    ("Беглецов искали в Газимуро-Заводском районе.", "ru", "admin2", "RU-ZAB"),
+    ("Reporters travelled to the Novosibirsk region.", "en", "admin1", "RU-NVS"),
+    ("Police in Zabaykalsky Krai refused to comment.", "en", "admin1", "RU-ZAB"),
+    ("Військових затримали на Харківщині.", "uk", "admin1", "UA-63"),
+    ("Солдата знайшли у Львівській області.", "uk", "admin1", "UA-46"),
+    ("Новобранцы прибыли в Республику Татарстан.", "ru", "admin1", "RU-TA"),
+])
+def test_region_phrases_in_case_forms(gaz: Gazetteer, text: str, language: str, kind: str,
+                                      admin1: str) -> None:
+    found = _kinds(text, language, gaz)
+    assert (kind, admin1) in [(k, a) for k, _, a in found], found
+
+
+@pytest.mark.parametrize(("text", "language", "name", "admin1"), [
+    ("Солдаты сбежали из части под Новосибирском.", "ru", "Novosibirsk", "RU-NVS"),
+    ("Бойцов задержали в Краснодаре.", "ru", "Krasnodar", "RU-KDA"),
+    ("Видео сняли в российской Казани.", "ru", "Kazan", "RU-TA"),
+    ("Протест пройшов у Києві.", "uk", "Kyiv", "UA-30"),
+    ("Їх утримували в Харкові.", "uk", "Kharkiv", "UA-63"),
+    ("Они сбежали из части в Коченево.", "ru", "Kochenyovo", "RU-NVS"),
+    ("Ten men fled a unit in the village of Kochenyovo.", "en", "Kochenyovo", "RU-NVS"),
+])
+def test_settlements_in_case_forms(gaz: Gazetteer, text: str, language: str, name: str,
+                                   admin1: str) -> None:
+    found = _kinds(text, language, gaz)
+    assert ("settlement", name, admin1) in found, found
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Мир изменился после этого.", "ru"),
+    ("Орёл сидел на ветке, а бор шумел.", "ru"),
+    ("Ольга рассказала о сыне.", "ru"),
+    ("Vladimir Putin signed the decree.", "en"),
+    ("Ten soldiers left; Time will tell, the Center said.", "en"),
+    ("Военнослужащий в/ч 06705 не вернулся.", "ru"),
+    ("Они прошли по улице Институтской.", "ru"),
+])
+def test_common_words_names_and_units_are_not_places(gaz: Gazetteer, text: str,
+                                                      language: str) -> None:
+    assert [m for m in find_places(text, language, gaz) if m.kind == "settlement"] == []
+
+
+def test_court_adjective_names_its_town(gaz: Gazetteer) -> None:
+    found = _kinds("Кяхтинский военный суд вынес приговор.", "ru", gaz)
+    assert ("settlement", "Kyakhta", "RU-BU") in found, found
+
+
+def test_roles_of_origin_treatment_destination(gaz: Gazetteer) -> None:
+    text = ("Twelve soldiers escaped from a unit in Kochenyovo. One was born in Tomsk, "
+            "another was treated in Krasnoyarsk, and a third was taken to Chita.")
+    roles = {m.name: m.role for m in find_places(text, "en", gaz)}
+    assert roles["Tomsk"] == "origin"
+    assert roles["Krasnoyarsk"] == "treatment"
+    assert roles["Chita"] == "destination"
+    assert roles["Kochenyovo"] == "event"
