@@ -35,7 +35,7 @@ def cli() -> None:
 @click.option("--no-link", is_flag=True, help="Leave every cluster null (skip cross-article linking).")
 def extract(articles: Path, output: Path | None, no_link: bool) -> None:
     """Extract incidents and statistics from codebook article JSONL."""
-    from otkaz.runners import extract as run_extract
+    from otkaz.runners.extract import extract as run_extract
 
     report = run_extract(articles, output, link=not no_link)
     sys.exit(0 if report.ok else 1)
