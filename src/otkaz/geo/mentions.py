@@ -280,7 +280,12 @@ def _plausible(text: str, tokens: list[Token], i: int, span: int, m: Mention,
         return True
     if _looks_like_person(text, tokens, i, span, taken):
         return False
-    if _after_preposition(text, tokens, i) or _region_follows(text, m.end, admin_starts):
+    if _region_follows(text, m.end, admin_starts):
+        return True
+    if span == 1 and _common_word(tokens[i].text) and \
+            max(p.population for p in m.readings) < 10_000:
+        return False  # "в Сети", "на Родине": capitalised nouns, not hamlets
+    if _after_preposition(text, tokens, i):
         return True
     if last_end >= 0 and _LIST_GAP.match(text[last_end:m.start]):
         return True

@@ -137,7 +137,24 @@ def resolve(text: str, mentions: list[Mention], language: str | None) -> list[Re
         if m.kind in ("admin1", "admin2") and place is None:
             continue
         out.append(Resolved(m, place, role, event_cue, reason))
+    _place_unlisted(out, admin1)
     return out
+
+
+def _place_unlisted(out: list[Resolved], admin1: Counter[str]) -> None:
+    """Unlisted settlements take the region the article names most, and its district if named."""
+    if not admin1:
+        return
+    top = admin1.most_common(1)[0][0]
+    districts = [r.place for r in out if r.place is not None and r.mention.kind == "admin2"
+                 and r.place.admin1 == top]
+    for r in out:
+        m = r.mention
+        if r.place is None and m.kind == "settlement" and m.admin1 is None:
+            m.admin1 = top
+            if m.fallback is None and len(districts) >= 1 and \
+                    len({d.idx for d in districts}) == 1:
+                m.fallback = districts[0]
 
 
 def _choose(m: Mention, nearby: Place | None, admin1: Counter[str], admin2: set[str],
