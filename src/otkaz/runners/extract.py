@@ -200,7 +200,7 @@ def extract(articles: Path, output: Path | None = None, link: bool = True,
                       "check the directory exists and is writable")
     report.elapsed = time.perf_counter() - started
     _count(report, predictions)
-    console.print(report.summary(), markup=False, highlight=False)
+    console.print(report.summary(), markup=False, highlight=False, soft_wrap=True)
     return report
 
 
