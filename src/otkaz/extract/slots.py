@@ -76,7 +76,8 @@ ACT_CUE_RE = _rx(
     r"left without|went awol|go awol|gone awol|awol|abandon\w*|ran away|run away|refus\w*|"
     r"riot\w*|mutin\w*|took part|taking part|staged|broke (?:through|out|the)|walk\w* out|"
     r"wrote (?:a )?(?:joint )?reports?|terminat\w* (?:their )?contracts?|ended (?:their )?contracts?|"
-    r"rebel\w*|protest\w*|pogrom\w*|involved|smash\w*|chased|left the \w+|"
+    r"rebel\w*|protest\w*|pogrom\w*|involved|smash\w*|chased|left the \w+|signed|"
+    r"протест\w*|вышли|вийшли|"
     r"attempt\w* (?:to )?(?:escape|flee)|"
     r"tried to (?:escape|flee)|held|locked up|kept|imprisoned|detained|"
     r"сбежал\w*|бежал\w*|сбежавш\w*|бежать|побег\w*|покинул\w*|покинувш\w*|оставил\w*|"
@@ -119,9 +120,11 @@ SINGULAR_RE = _rx(
     r"\b(?:a|the|one) (?:russian |ukrainian |former |young |\d+-year-old )?"
     r"(?:soldier|serviceman|deserter|conscript|officer|contract soldier|mobilized man|"
     r"draftee|man|military serviceman|service member|sergeant|private)\b|"
-    r"\b(?:военнослужащ(?:его|ий|ему|им)|солдата|дезертира?|беглеца?|офицера?|мужчин[аы]|"
+    r"\b(?:russian|ukrainian|israeli) (?:deserter|soldier|serviceman|officer|reservist)\b(?!s)|"
+    r"\b(?:he|his|him)\b|\b(?:он|его|ему|він|його|йому)\b|"
+    r"\b(?:военнослужащ(?:его|ий|ему|им)|военн(?:ого|ый|ому)|солдата|дезертира?|беглеца?|офицера?|мужчин[аы]|"
     r"контрактника?|мобилизованн(?:ый|ого|ому)|рядов(?:ой|ого))\b|"
-    r"\b(?:військовослужбов(?:ця|ець|цю)|військов(?:ий|ого|ому)|солдата?|дезертира?|"
+    r"\b(?:військовослужбов(?:ця|ець|цю)|військов(?:ий|ого|ому)|військового|солдата?|дезертира?|"
     r"офіцера?|чоловіка?|мобілізован(?:ий|ого|ому)|втікача?)\b"
 )
 SINGULAR_EVENT_RE = _rx(
@@ -134,6 +137,7 @@ SINGULAR_EVENT_RE = _rx(
     r"\bон (?:был|сбежал|покинул|оставил|отказался)|\bвін (?:був|втік|залишив|відмовився)"
 )
 PLURAL_RE = _rx(
+    r"\b(?:they|them|their|они|их|им|вони|їх|їм)\b|"
     r"\b(?:soldiers|servicemen|deserters|conscripts|officers|draftees|men|troops|"
     r"военнослужащие|военнослужащих|солдаты|дезертиры|беглецы|мужчины|военные|"
     r"військовослужбовці|військові|солдати|дезертири|втікачі|чоловіки)\b"
@@ -189,6 +193,7 @@ class _Role:
     role: str
     partitive: bool
     sentence: tuple[int, int]
+    vague: bool = False
 
 
 def _is_people(text: str, m: CountMention) -> bool:
@@ -201,7 +206,22 @@ def _is_people(text: str, m: CountMention) -> bool:
         return True
     if _NON_COUNT_HEAD_RE.match(m.head):
         return False
-    return bool(PERSON_RE.match(m.head))
+    if PERSON_RE.match(m.head):
+        return True
+    # "42 reserve soldiers", "12 newly drafted men": the noun may come a word or two later
+    words = _WORD_RE.findall(text[m.end: m.end + 40].lower())[:3]
+    return any(PERSON_RE.match(w) and not _NON_COUNT_HEAD_RE.match(w) for w in words[1:])
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_VAGUE_QUOTE_RE = _rx(r"dozen|hundreds|thousands|several|a few|десятк|десятк|сотни|сотен|"
+                      r"сотні|сотень|несколько|кілька|декілька|тысячи|тисячі|many|многие")
+
+
+def _is_vague(text: str, m: CountMention) -> bool:
+    quote = text[m.start:m.end]
+    return m.count.best is None and not any(c.isdigit() for c in quote) and \
+        bool(_VAGUE_QUOTE_RE.search(quote))
 
 
 @lru_cache(maxsize=32)
@@ -224,28 +244,53 @@ def _roles(text: str, sentences: list[tuple[int, int]], language: str) -> list[_
                 continue
             if m.count.point() is not None and m.count.point() == 0:
                 continue
+            if m.count.low is not None and m.count.low >= 2000 and m.count.best is None:
+                continue  # "thousands of Russians fled": background, not this incident
+            if _ALONG_WITH_RE.search(text, max(sent[0], m.start - 20), m.start):
+                m = CountMention(m.start, m.end, _plus_one(m.count), m.head)
             role = _nearest_cue(text, sent, (m.start, m.end), _ROLE_CUES)
+            if role is None and ACT_CUE_RE.search(text, sent[0], sent[1]) and \
+                    m.head != "of" and _is_people(text, m):
+                role = "act_weak"  # the act is in the sentence, just far from the number
             if role is None:
                 continue
-            roles.append(_Role(m, role, m.head == "of", sent))
+            roles.append(_Role(m, role, m.head == "of", sent, _is_vague(text, m)))
     return roles
+
+
+_ALONG_WITH_RE = _rx(r"(?:along|together) with\s*$|вместе с\s*$|разом (?:із|з)\s*$")
+
+
+def _plus_one(count: Count) -> Count:
+    """"He, along with 41 others" is 42 people."""
+    return Count(best=None if count.best is None else count.best + 1,
+                 low=None if count.low is None else count.low + 1,
+                 high=None if count.high is None else count.high + 1)
 
 
 def _same(a: int, b: int) -> bool:
     return abs(a - b) <= 0.1 * max(a, b)
 
 
+def chosen_pool(roles: list[_Role]) -> list[_Role]:
+    """Act-tied, non-partitive counts; a stated number beats "dozens" or "hundreds"."""
+    pool = [r for r in roles if r.role == "act" and not r.partitive]
+    pool = pool or [r for r in roles if r.role == "act_weak" and not r.partitive]
+    exact = [r for r in pool if not r.vague]
+    return exact or pool
+
+
 def _pick_participants(roles: list[_Role]) -> list[_Role]:
-    """Most repeated count tied to the act itself; earliest wins ties."""
-    cands = [r for r in roles if r.role == "act" and not r.partitive]
+    """Most repeated count tied to the act itself; the larger wins ties."""
+    cands = chosen_pool(roles)
     if not cands:
         return []
     scored: list[tuple[int, int, _Role]] = []
-    for idx, r in enumerate(cands):
+    for r in cands:
         v = r.mention.count.point() or r.mention.count.high or 0
         freq = sum(1 for o in cands if _same(v, o.mention.count.point() or
                                               o.mention.count.high or 0))
-        scored.append((freq, -idx, r))
+        scored.append((freq, v, r))  # a tie goes to the whole group, not a subset
     scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
     top = scored[0][2]
     v = top.mention.count.point() or top.mention.count.high or 0
@@ -259,7 +304,7 @@ def _participants(text: str, roles: list[_Role], sentences: list[tuple[int, int]
         first = chosen[0].mention
         count = first.count
         # a second, larger figure for the same act widens the range ("officially 10, 12")
-        others = [r.mention.count.point() for r in roles if r.role == "act" and not r.partitive]
+        others = [r.mention.count.point() for r in chosen_pool(roles)]
         best = count.point()
         if count.best is not None and count.low == count.high == count.best:
             higher = [o for o in others if o is not None and best is not None and
@@ -557,7 +602,10 @@ def fill_slots(text: str, spans: list[tuple[int, int]], language: str,
 def _verification(text: str, spans: list[tuple[int, int]],
                   language: str) -> tuple[str, list[Span]]:
     """Decide on the incident's own sentences first, then on the whole article."""
+    for start, end in sorted(spans):
+        verdict, found = find_verification(text[start:end], language)
+        if verdict != "reported":
+            return verdict, [Span(start=start + sp.start, end=start + sp.end, quote=sp.quote)
+                             for sp in found]
     whole, whole_spans = find_verification(text, language)
-    if whole in ("unverified", "disputed"):
-        return whole, whole_spans
     return whole, whole_spans
