@@ -13,7 +13,7 @@ from pathlib import Path
 
 from otkaz.geo.textnorm import adjective_stems, english_name, is_cyrillic, noun_stem, skeleton
 
-BUILD_VERSION = "7"
+BUILD_VERSION = "8"
 SCOPE = "RU UA BY KZ GE AM AZ MD PL LT LV EE FI MN KG UZ TJ TM IL".split()
 
 # Words that name the kind of an administrative unit, never part of its proper name.
@@ -138,6 +138,17 @@ def _admin_stems(names: list[str], type_words: set[str]) -> tuple[set[str], set[
     return stems, whole
 
 
+_ENGLISH_TYPES = re.compile(r"\b(?:Oblast|Krai|Kray|Republic|Territory|Region|District|Raion|"
+                            r"Okrug|City|Voivodeship|County|Province)\b")
+
+
+def _english_admin_name(sub: _Sub) -> str:
+    """An English name for a region or district: "Luhansk Oblast" rather than a native form."""
+    latin = [a for a in sub.aliases if not is_cyrillic(a) and re.fullmatch(r"[A-Za-z' .()-]+", a)]
+    typed = [a for a in latin if _ENGLISH_TYPES.search(a)]
+    return english_name((typed or latin or [sub.name])[0])
+
+
 def _person_like(spellings: set[str]) -> bool:
     """Places spelt like a first name or surname (Artyom, Nikita) need a stronger cue."""
     from otkaz.geo.forms import _morph
@@ -227,8 +238,7 @@ def build_index() -> dict:
             lat = lon = float("nan")
         idx = len(places)
         sub_index[row] = idx
-        places.append((sub.gid, english_name(sub.aliases[0] if sub.aliases and not
-                       is_cyrillic(sub.aliases[0]) else sub.name), kind, sub.country, iso,
+        places.append((sub.gid, _english_admin_name(sub), kind, sub.country, iso,
                        admin2, lat, lon, 0))
         words = ADMIN1_WORDS if sub.level == 1 else ADMIN2_WORDS
         stems, whole = _admin_stems(

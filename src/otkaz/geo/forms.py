@@ -19,7 +19,7 @@ _ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ів", ("и", "")), ("ую", ("ая",)), ("ью", ("ь",)), ("ья", ("ье",)), ("ьи", ("ье",)),
     ("'ї", ("'я",)), ("ці", ("ка", "ця", "ці")), ("зі", ("га",)), ("ці", ("ка",)),
     ("ке", ("ка",)), ("ою", ("а",)), ("ой", ("ая",)),
-    ("е", ("", "а", "я", "о", "ь")), ("і", ("", "а", "ь", "я", "і")), ("и", ("ь", "а", "я", "ы", "")),
+    ("е", ("", "а", "я", "о", "ь")), ("і", ("", "а", "ь", "я", "і", "о")), ("и", ("ь", "а", "я", "ы", "")),
     ("у", ("", "а", "о")), ("ю", ("ь", "я", "й")), ("а", ("", "о", "ь")), ("я", ("ь", "й", "е")),
     ("ы", ("а", "")), ("ї", ("я",)),
 )
@@ -86,3 +86,15 @@ def _hyphen_heads(word: str, have: list[str]) -> list[str]:
             if form not in have and form not in extra:
                 extra.append(form)
     return extra
+
+
+@lru_cache(maxsize=100_000)
+def word_info(word: str) -> tuple[bool, bool, bool, bool]:
+    """(known to the dictionary, any toponym reading, toponym is the top reading, person name)."""
+    morph = _morph()
+    parses = morph.parse(word)
+    geox_any = any("Geox" in p.tag for p in parses)
+    geox_top = bool(parses) and "Geox" in parses[0].tag
+    person = any(("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) and p.score > 0.3
+                 for p in parses)
+    return morph.word_is_known(word), geox_any, geox_top, person

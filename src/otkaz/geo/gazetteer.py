@@ -50,6 +50,8 @@ class Gazetteer:
         self._user: set[int] = set()
         self._name_like: frozenset[int] = index.get("name_like", frozenset())
         self._by_admin1: dict[str, list[int]] | None = None
+        self._place_cache: dict[int, Place] = {}
+        self.memo: dict[object, object] = {}  # per-gazetteer lookups worth keeping
         self._admin1: dict[str, int] = {}
         for i, rec in enumerate(self._places):
             if rec[2] == "admin1" and rec[4]:
@@ -75,6 +77,12 @@ class Gazetteer:
                 table[key] = (idx,) + tuple(i for i in table.get(key, ()) if i != idx)
 
     def place(self, idx: int) -> Place:
+        cached = self._place_cache.get(idx)
+        if cached is None:
+            cached = self._place_cache[idx] = self._make_place(idx)
+        return cached
+
+    def _make_place(self, idx: int) -> Place:
         rec = self._places[idx]
         lat = None if rec[6] is None or math.isnan(rec[6]) else rec[6]
         lon = None if rec[7] is None or math.isnan(rec[7]) else rec[7]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import product
 
-from otkaz.geo.forms import candidates
+from otkaz.geo.forms import candidates, word_info
 from otkaz.geo.gazetteer import Gazetteer, Place
 from otkaz.geo.lexicon import (
     ADMIN_TYPE,
@@ -248,7 +248,8 @@ _STREET_AFTER = re.compile(r"^\s+(?:улиц|street|avenue|проспект|ву
                            r"highway|road)", re.IGNORECASE)
 
 
-_SHCHYNA = re.compile(r"(?:щина|щини|щині|щину|щиною|щины|щине|щиной|ччина|ччини|ччині|ччину)$")
+_SHCHYNA = re.compile(r"(?:щина|щини|щині|щину|щиною|щины|щине|щиной|ччина|ччини|ччині|ччину|"
+                      r"дчина|дчины|дчине|дчину|дчиной|дчини|дчині)$")
 
 
 def _shchyna(word: str, gaz: Gazetteer) -> Place | None:
@@ -257,7 +258,9 @@ def _shchyna(word: str, gaz: Gazetteer) -> Place | None:
     m = _SHCHYNA.search(low)
     if not m:
         return None
-    stem = skeleton(low[: m.start()] + ("ч" if m.group().startswith("чч") else ""))
+    suffix = m.group()
+    base = low[: m.start()] + ("ч" if suffix.startswith("чч") else "д" if suffix[0] == "д" else "")
+    stem = skeleton(base)
     for key in (stem, stem + "sk"):
         hits = [p for p in gaz.by_admin_stem(key) if p.kind == "admin1"]
         if len({p.admin1 for p in hits}) == 1:
@@ -302,12 +305,8 @@ def _common_word(word: str) -> bool:
     """A dictionary word that is not a toponym (sentence-initial "Украинские", "Перед")."""
     if not is_cyrillic(word):
         return False
-    from otkaz.geo.forms import _morph
-
-    morph = _morph()
-    if not morph.word_is_known(word):
-        return False
-    return "Geox" not in morph.parse(word)[0].tag
+    known, _, geox_top, _ = word_info(word)
+    return known and not geox_top
 
 
 def _looks_like_person(text: str, tokens: list[Token], i: int, span: int,
@@ -323,12 +322,7 @@ def _looks_like_person(text: str, tokens: list[Token], i: int, span: int,
         return True
     word = tokens[i].text
     if is_cyrillic(word):
-        from otkaz.geo.forms import _morph
-
-        parses = _morph().parse(word)
-        geox = any("Geox" in p.tag for p in parses)
-        person = any(("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) and p.score > 0.3
-                     for p in parses)
+        _, geox, _, person = word_info(word)
         return person and not geox
     return False
 
@@ -414,6 +408,14 @@ def _find_unlisted(text: str, tokens: list[Token], gaz: Gazetteer, taken: set[in
 
 def _close_spelling(name: str, gaz: Gazetteer, context: set[str]) -> Place | None:
     """A near-identical spelling inside a region the article names (Kocheneve → Kochenyovo)."""
+    key = (name, tuple(sorted(context)))
+    if key not in gaz.memo:
+        gaz.memo[key] = _close_spelling_uncached(name, gaz, context)
+    found = gaz.memo[key]
+    return found if isinstance(found, Place) else None
+
+
+def _close_spelling_uncached(name: str, gaz: Gazetteer, context: set[str]) -> Place | None:
     from rapidfuzz import fuzz
 
     key = skeleton(name)
