@@ -57,8 +57,10 @@ def incident_where(f: IncidentFilter, dialect: str, alias: str = "c") -> tuple[s
         clauses.append(f"COALESCE({p}date_end, {p}date_start) >= ?")
         params.append(f.date_from)
     if f.date_to:
-        clauses.append(p + "date_start <= ?")
-        params.append(f.date_to)
+        # the sort_date bound is implied by date_start's; it lets the (…, sort_date, id) indexes
+        # range-scan instead of filtering every row of a region or country (serve bench: 30→2 ms)
+        clauses.append(f"{p}date_start <= ? AND {p}sort_date <= ?")
+        params.extend([f.date_to, f.date_to])
     if f.verification:
         clauses.append(p + "verification IN (" + ", ".join("?" * len(f.verification)) + ")")
         params.extend(f.verification)
@@ -70,8 +72,10 @@ def incident_where(f: IncidentFilter, dialect: str, alias: str = "c") -> tuple[s
         clauses.append("1 = 0")  # only punctuation: nothing can match
     elif words:
         if dialect == "sqlite":
+            # '+' keeps the planner walking the date-ordered index and checking membership, so a
+            # word in half of 100k incidents no longer sorts 50k full rows (serve bench: 150→16 ms)
             clauses.append(
-                f"{p}rowid IN (SELECT rowid FROM canonical_fts WHERE canonical_fts MATCH ?)"
+                f"+{p}rowid IN (SELECT rowid FROM canonical_fts WHERE canonical_fts MATCH ?)"
             )
             params.append(" ".join(f'"{w}"*' for w in words))
         else:
