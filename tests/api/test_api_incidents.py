@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from otkaz.api.schemas import IncidentPage
 from otkaz.api.testing import Sample
 
 PROBLEM = "application/problem+json"
@@ -27,6 +28,7 @@ def assert_problem(response: Any, status: int) -> dict[str, Any]:
 
 def test_lists_every_incident_newest_first(client: Any, sample: Sample) -> None:
     body = client.get("/incidents", params={"count": "true"}).json()
+    IncidentPage.model_validate(body)  # the documented response schema holds
     assert sorted(ids(body)) == sorted(sample.ids)
     assert body["total"] == len(sample.ids)
     dates = [i["date_start"] for i in body["items"] if i["date_start"]]
