@@ -36,6 +36,9 @@ def test_region_phrases_in_case_forms(gaz: Gazetteer, text: str, language: str, 
     ("Їх утримували в Харкові.", "uk", "Kharkiv", "UA-63"),
     ("Они сбежали из части в Коченево.", "ru", "Kochenyovo", "RU-NVS"),
     ("Ten men fled a unit in the village of Kochenyovo.", "en", "Kochenyovo", "RU-NVS"),
+    ("Його затримали у Вінниці.", "uk", "Vinnytsya", "UA-05"),
+    ("Уроженец Челябинска служил по контракту.", "ru", "Chelyabinsk", "RU-CHE"),
+    ("У Дніпрі судили військового.", "uk", "Dnipro", "UA-12"),
 ])
 def test_settlements_in_case_forms(gaz: Gazetteer, text: str, language: str, name: str,
                                    admin1: str) -> None:
@@ -70,3 +73,8 @@ def test_roles_of_origin_treatment_destination(gaz: Gazetteer) -> None:
     assert roles["Krasnoyarsk"] == "treatment"
     assert roles["Chita"] == "destination"
     assert roles["Kochenyovo"] == "event"
+
+
+def test_unlisted_settlement_between_preposition_and_region(gaz: Gazetteer) -> None:
+    found = _kinds("Их держат в подвале в Зайцеве Донецкой области.", "ru", gaz)
+    assert ("settlement", "Zaytseve", "UA-14") in found, found

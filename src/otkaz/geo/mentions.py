@@ -117,6 +117,7 @@ def find_mentions(text: str, gaz: Gazetteer, language: str | None = None) -> lis
         mentions.append(mention)
         last_end = mention.end
     _find_unlisted(text, tokens, gaz, taken, mentions, context)
+    _find_before_region(text, tokens, taken, mentions, admin_starts)
     _find_city_adjectives(text, tokens, gaz, taken, mentions)
     for m in mentions:
         _mark_cues(text, tokens, m)
@@ -205,23 +206,9 @@ def _match_names(text: str, tokens: list[Token], i: int, gaz: Gazetteer
             region = _shchyna(run[0].text, gaz)
             if region is not None:
                 return 1, Mention(start, end, surface, "admin1", [region])
-        for form in _span_forms(run):
-            key = skeleton(form)
-            if key in COUNTRIES:
-                return span, Mention(start, end, surface, "country", country=COUNTRIES[key])
-            if key in REGION_ALIASES:
-                place = gaz.admin1(REGION_ALIASES[key])
-                if place:
-                    return span, Mention(start, end, surface, "admin1", [place])
-            cyr = is_cyrillic(surface)
-            readings = gaz.by_name(key, cyr)
-            if readings:
-                alias_only = not cyr and all(skeleton(p.name) != key for p in readings)
-                return span, Mention(start, end, surface, "settlement", readings,
-                                     alias_only=alias_only)
-            admins = [p for p in gaz.by_admin_name(key) if p.kind == "admin1"]
-            if admins:
-                return span, Mention(start, end, surface, "admin1", admins)
+        found = _lookup_forms(_span_forms(run), surface, start, end, gaz)
+        if found is not None:
+            return span, found
     return None
 
 
@@ -246,6 +233,45 @@ _STREET_BEFORE = re.compile(r"(?:улиц\w*|ул\.|проспект\w*|прос
                             r"площад\w*|вулиц\w*|вул\.|шоссе|трасс\w*)\s*$", re.IGNORECASE)
 _STREET_AFTER = re.compile(r"^\s+(?:улиц|street|avenue|проспект|вулиц|square|st\.|шоссе|"
                            r"highway|road)", re.IGNORECASE)
+
+
+_ADJECTIVAL = re.compile(r"(?:ska|ski|sko|ske|skoi|skoe)$")
+
+
+def _lookup_forms(forms: list[str], surface: str, start: int, end: int, gaz: Gazetteer
+                  ) -> Mention | None:
+    """Countries and informal regions first, then settlements (readings of the first few
+    forms that hit, pooled, so Вінниці reaches Вінниця), then bare region names."""
+    cyr = is_cyrillic(surface)
+    readings: list[Place] = []
+    main_hit = False
+    hits = 0
+    for form in forms:
+        key = skeleton(form)
+        if key in COUNTRIES:
+            return Mention(start, end, surface, "country", country=COUNTRIES[key])
+        if key in REGION_ALIASES:
+            place = gaz.admin1(REGION_ALIASES[key])
+            if place:
+                return Mention(start, end, surface, "admin1", [place])
+        found = gaz.by_name(key, cyr)
+        if found:
+            hits += 1
+            main_hit = main_hit or any(skeleton(p.name) == key for p in found)
+            readings.extend(p for p in found if p not in readings)
+            if hits >= 3:
+                break
+    if readings:
+        return Mention(start, end, surface, "settlement", readings,
+                       alias_only=not cyr and not main_hit)
+    for form in forms:
+        key = skeleton(form)
+        if _ADJECTIVAL.search(key):
+            continue
+        admins = [p for p in gaz.by_admin_name(key) if p.kind == "admin1"]
+        if admins:
+            return Mention(start, end, surface, "admin1", admins)
+    return None
 
 
 _SHCHYNA = re.compile(r"(?:щина|щини|щині|щину|щиною|щины|щине|щиной|ччина|ччини|ччині|ччину|"
@@ -404,6 +430,33 @@ def _find_unlisted(text: str, tokens: list[Token], gaz: Gazetteer, taken: set[in
                 k = nxt + 1
                 continue
             break
+
+
+_LOCATIVE = {"в", "во", "у", "in", "near", "под", "під", "біля", "около", "возле", "поблизу",
+             "outside"}
+
+
+def _find_before_region(text: str, tokens: list[Token], taken: set[int], out: list[Mention],
+                        admin_starts: set[int]) -> None:
+    """"в Зайцеве Донецкой области", "in Zaitseve, Luhansk region": a settlement the
+    gazetteer lacks, named between a locative preposition and its region."""
+    for i in range(1, len(tokens)):
+        tok = tokens[i]
+        if i in taken or not tok.capital or tokens[i - 1].text.lower() not in _LOCATIVE:
+            continue
+        if tok.text.lower() in _EN_SKIP or tok.text.lower() in ADMIN_TYPE:
+            continue
+        if not re.fullmatch(r"\s+", text[tokens[i - 1].end:tok.start]):
+            continue
+        if not any(tok.end < s <= tok.end + 3 for s in admin_starts):
+            continue
+        known, geox, _, person = word_info(tok.text) if is_cyrillic(tok.text) else \
+            (False, False, False, False)
+        if known and not geox and not person:
+            continue  # a dictionary word ("в Республике"), not a name
+        out.append(Mention(tok.start, tok.end, tok.text, "settlement",
+                           name=_nominative(tok.text, "neut"), cue=False))
+        taken.add(i)
 
 
 def _close_spelling(name: str, gaz: Gazetteer, context: set[str]) -> Place | None:
