@@ -342,10 +342,11 @@ def _looks_like_person(text: str, tokens: list[Token], i: int, span: int,
     if j < len(tokens) and tokens[j].capital and _gap(text, tokens[j - 1], tokens[j]) == " " \
             and tokens[j].text.lower() not in ADMIN_TYPE and j not in taken:
         return True
-    if i > 0 and tokens[i - 1].capital and _gap(text, tokens[i - 1], tokens[i]) == " " and \
-            tokens[i - 1].text.lower() not in _PREPOSITIONS and \
-            tokens[i - 1].text.lower() not in _EN_SKIP:
-        return True
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is not None and prev.capital and _gap(text, prev, tokens[i]) == " " and \
+            prev.text.lower() not in _PREPOSITIONS and prev.text.lower() not in _EN_SKIP:
+        if not prev.initial or (is_cyrillic(prev.text) and word_info(prev.text)[3]):
+            return True
     word = tokens[i].text
     if is_cyrillic(word):
         _, geox, _, person = word_info(word)
