@@ -44,7 +44,7 @@ def _script_guess(sample: str) -> str | None:
 
 def detect_language(text: str, hint: str | None = None) -> str:
     """ISO 639-1 code of the text; ``hint`` (the stored language) wins close calls."""
-    sample = " ".join(text.split())[:4000]
+    sample = " ".join(text[:3000].split())[:2000]
     if not sample:
         return hint or "und"
     results = _detector().detect(sample, model="lite", k=3)

@@ -1,0 +1,121 @@
+"""How fast irrelevant news is rejected (language id + keyword prefilter), and the whole extractor's pace.
+
+Run: .venv/bin/python bench/bench_relevance.py
+Prints articles per second on one core for (1) language id + prefilter over synthetic
+off-topic news in EN/RU/UK, (2) extract_article on the same, (3) extract_article on the
+relevant dev articles when ../shared/corpus is present, and the peak RSS.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import resource
+import time
+from pathlib import Path
+
+from otkaz.extract import extract_article, load_models
+from otkaz.extract.lang import detect_language
+from otkaz.extract.relevance import prefilter
+from otkaz.models import Article
+
+SENTENCES = {
+    "en": [
+        "The city council approved a new budget for road repairs after a long debate.",
+        "Local farmers expect a good harvest this autumn despite the dry summer.",
+        "The national team won the qualifying match two to one in extra time.",
+        "Shares of the largest retailers rose sharply on Tuesday morning.",
+        "A new exhibition of modern painting opens at the regional museum next week.",
+        "Heavy snow closed several mountain passes and delayed trains in the north.",
+        "The central bank kept its key rate unchanged, citing stable inflation.",
+        "Scientists presented a cheaper battery design at an international conference.",
+    ],
+    "ru": [
+        "Городской совет утвердил новый бюджет на ремонт дорог после долгого обсуждения.",
+        "Фермеры ожидают хороший урожай этой осенью, несмотря на засушливое лето.",
+        "Сборная выиграла отборочный матч со счетом два один в дополнительное время.",
+        "Акции крупнейших торговых сетей резко выросли во вторник утром.",
+        "В областном музее на следующей неделе откроется выставка современной живописи.",
+        "Сильный снегопад закрыл несколько перевалов на севере.",
+        "Центральный банк сохранил ключевую ставку, сославшись на стабильную инфляцию.",
+    ],
+    "uk": [
+        "Міська рада затвердила новий бюджет на ремонт доріг після тривалого обговорення.",
+        "Фермери очікують гарний урожай цієї осені попри посушливе літо.",
+        "Збірна виграла відбірковий матч з рахунком два один у додатковий час.",
+        "Акції найбільших торговельних мереж різко зросли у вівторок вранці.",
+        "У обласному музеї наступного тижня відкриється виставка сучасного живопису.",
+        "Сильний снігопад закрив кілька перевалів на півночі.",
+    ],
+}
+
+
+def synthetic(n: int, words: int = 500, seed: int = 7) -> list[Article]:
+    """Off-topic articles of about ``words`` words, a third in each language."""
+    rng = random.Random(seed)
+    out: list[Article] = []
+    for i in range(n):
+        language = ("en", "ru", "uk")[i % 3]
+        parts: list[str] = []
+        while sum(len(p.split()) for p in parts) < words:
+            parts.append(rng.choice(SENTENCES[language]))
+        out.append(Article(text=" ".join(parts), language=language, published_at="2025-01-01"))
+    return out
+
+
+def rate(label: str, count: int, seconds: float) -> None:
+    print(f"{label:<55} {count / seconds:10.1f} articles/s  ({count} in {seconds:.2f} s)")
+
+
+def main() -> None:
+    load_models()
+    articles = synthetic(3000)
+    start = time.perf_counter()
+    rejected = 0
+    for article in articles:
+        if not prefilter(article.text):
+            rejected += 1
+        else:
+            detect_language(article.text, article.language)
+    rate("prefilter (+ language id when it passes), off-topic news", len(articles), time.perf_counter() - start)
+    start = time.perf_counter()
+    for article in articles:
+        detect_language(article.text, article.language)
+    rate("language id alone, off-topic 500-word news", len(articles), time.perf_counter() - start)
+    print(f"  rejected by the prefilter: {rejected}/{len(articles)}")
+
+    start = time.perf_counter()
+    for article in articles[:1000]:
+        extract_article(article)
+    rate("extract_article, off-topic 500-word news", 1000, time.perf_counter() - start)
+
+    shared = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
+    corpus = shared / "dev"
+    if (shared / "seeds" / "articles.jsonl").exists():
+        seeds = [Article(**json.loads(line)) for line in (shared / "seeds" / "articles.jsonl").open()]
+        words = sum(len(a.text.split()) for a in seeds) / len(seeds)
+        start = time.perf_counter()
+        for _ in range(10):
+            for article in seeds:
+                extract_article(article)
+        rate(f"extract_article, seed full texts (~{words:.0f} words)", 10 * len(seeds), time.perf_counter() - start)
+    if (corpus / "articles.jsonl").exists():
+        gold = {json.loads(line)["article_id"]: json.loads(line)["relevant"] for line in (corpus / "gold.jsonl").open()}
+        dev = [Article(**json.loads(line)) for line in (corpus / "articles.jsonl").open()]
+        relevant = [a for a in dev if gold.get(a.id)]
+        words = sum(len(a.text.split()) for a in relevant) / max(1, len(relevant))
+        start = time.perf_counter()
+        rounds = 3
+        for _ in range(rounds):
+            for article in relevant:
+                extract_article(article)
+        rate(f"extract_article, relevant dev articles (~{words:.0f} words)", rounds * len(relevant),
+             time.perf_counter() - start)
+    else:
+        print("dev corpus not found beside the repo: skipped the relevant-article pass")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
