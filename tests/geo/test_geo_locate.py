@@ -98,8 +98,21 @@ def test_user_gazetteer_is_consulted_first(gaz_index: dict, tmp_path: Path,
 def test_gazetteer_add_rejects_bad_coordinates(tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OTKAZ_HOME", str(tmp_path))
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="out of range"):
         gazetteer_add("Nowhere", admin1="RU-ZAB", lat=123.0, lon=0.0)
+    with pytest.raises(ValueError, match="ISO 3166-2"):
+        gazetteer_add("Nowhere", admin1="Zabaykalsky", lat=51.0, lon=118.0)
+    assert not (tmp_path / "gazetteer.csv").exists()
+
+
+def test_broken_user_rows_are_skipped(gaz_index: dict, tmp_path: Path) -> None:
+    path = tmp_path / "gazetteer.csv"
+    path.write_text("name,admin1,lat,lon,country,aliases\nUshmun,RU-ZAB,north,118.9,RU,\n"
+                    "Domna,RU-ZAB,51.9,113.1,RU,Домна\n", encoding="utf-8")
+    gaz = Gazetteer(gaz_index, read_user_rows(path))
+    text = "Военного нашли в селе Домна."
+    loc = locate_event(text, [(0, len(text))], "ru", gaz)
+    assert (loc.place, loc.lat) == ("Domna", 51.9)
 
 
 def test_locate_report_lists_candidates_and_reason() -> None:

@@ -8,10 +8,21 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+import click
+
 from otkaz.geo.build import data_dir, load_or_build
 from otkaz.geo.textnorm import adjective_stems, english_name, noun_stem, skeleton
+from otkaz.models import ISO_SUBDIVISION_RE
 
 USER_FIELDS = ("name", "admin1", "lat", "lon", "country", "aliases")
+
+
+class GazetteerError(ValueError, click.ClickException):
+    """Bad user input for the gazetteer: the CLI prints it as one line, never a traceback."""
+
+    def __init__(self, message: str) -> None:
+        ValueError.__init__(self, message)
+        click.ClickException.__init__(self, message)
 
 
 @dataclass(frozen=True)
@@ -160,8 +171,16 @@ def read_user_rows(path: Path | None = None) -> list[dict[str, str]]:
     path = path or user_csv()
     if not path.exists():
         return []
-    with open(path, encoding="utf-8", newline="") as fh:
-        return [row for row in csv.DictReader(fh) if row.get("name")]
+    rows: list[dict[str, str]] = []
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                if row.get("name"):
+                    rows.append(row)
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        click.echo(f"{path}: user gazetteer unreadable past row {len(rows) + 1}: {exc}",
+                   err=True)
+    return rows
 
 
 def get_gazetteer() -> Gazetteer:
@@ -181,9 +200,12 @@ def gazetteer_add(name: str, admin1: str, lat: float, lon: float, country: str |
     """Append a settlement to the user gazetteer CSV so later runs can place it."""
     admin1 = admin1.strip().upper()
     if not name.strip():
-        raise ValueError("gazetteer add: NAME is empty")
+        raise GazetteerError("gazetteer add: NAME is empty")
+    if not ISO_SUBDIVISION_RE.match(admin1):
+        raise GazetteerError(f"gazetteer add: --admin1 must be an ISO 3166-2 code like RU-ZAB, "
+                             f"got {admin1!r}")
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise ValueError(f"gazetteer add: coordinates out of range: {lat}, {lon}")
+        raise GazetteerError(f"gazetteer add: coordinates out of range: {lat}, {lon}")
     country = (country or admin1.split("-")[0]).strip().upper()
     path = user_csv()
     path.parent.mkdir(parents=True, exist_ok=True)
