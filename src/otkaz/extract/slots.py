@@ -13,6 +13,7 @@ from functools import lru_cache
 from otkaz.extract.numbers import CountMention, find_counts
 from otkaz.extract.sources import find_verification, find_via
 from otkaz.extract.statistics import candidates as stat_candidates
+from otkaz.extract.statistics import split_sentences
 from otkaz.models import Count, Span
 
 
@@ -145,15 +146,12 @@ PLURAL_RE = _rx(
 
 # --- helpers --------------------------------------------------------------------------
 
-_SENT_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 
 def _sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        for m in _SENT_RE.finditer(text, start, end):
-            if m.group().strip():
-                out.append((m.start(), m.end()))
+        out.extend(split_sentences(text, start, end))
     return out
 
 
@@ -602,10 +600,39 @@ def fill_slots(text: str, spans: list[tuple[int, int]], language: str,
 def _verification(text: str, spans: list[tuple[int, int]],
                   language: str) -> tuple[str, list[Span]]:
     """Decide on the incident's own sentences first, then on the whole article."""
-    for start, end in sorted(spans):
-        verdict, found = find_verification(text[start:end], language)
+    masked = _mask_statistics(text, language)
+    ordered = sorted(spans) or [(0, len(text))]
+    # the incident's own sentences, then everything from where the incident starts: an
+    # official statement about an earlier, different incident does not confirm this one
+    for start, end in ordered + [(ordered[0][0], len(text))]:
+        verdict, found = find_verification(masked[start:end], language)
         if verdict != "reported":
-            return verdict, [Span(start=start + sp.start, end=start + sp.end, quote=sp.quote)
-                             for sp in found]
-    whole, whole_spans = find_verification(text, language)
-    return whole, whole_spans
+            return verdict, [_span(text, start + sp.start, start + sp.end) for sp in found]
+    return "reported", []
+
+
+_STAT_VOCAB_RE = _rx(r"\b(?:cases|proceedings|offen[cs]es|sentences|verdicts|statistics|"
+                     r"уголовных дел|дел\b|проваджень|справ\b|вироків|приговоров|статистик\w*)")
+
+
+def _mask_statistics(text: str, language: str) -> str:
+    """Blank the sentences that carry aggregate figures: a ministry's numbers confirm no event."""
+    claimed = sorted(_statistic_spans(text, language))
+    starts = [start for start, _ in claimed]
+    for s, e in split_sentences(text):
+        sentence = text[s:e]
+        if _STAT_VOCAB_RE.search(sentence) or sentence.rstrip().endswith(":"):
+            starts.append(s)
+    if not starts:
+        return text
+    chars = list(text)
+    for start in starts:
+        s = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+        e = len(text)
+        for stop in (".", "\n"):
+            k = text.find(stop, start)
+            if k >= 0:
+                e = min(e, k)
+        for i in range(s, e):
+            chars[i] = " "
+    return "".join(chars)

@@ -177,8 +177,8 @@ _CONFIRMED_RE = re.compile(
     # officials as the source
     r"(?:police|prosecutor\w*|court|investigators?|sbi|state bureau of investigation|"
     r"press service|spokes\w+|governor|district head|mayor|officials?|authorities|the command)"
-    r"(?:'s)?(?: office)?\b[^.;:!?]{0,80}?\b(?:said|says|stated|reported|announced|informed|"
-    r"clarified|confirmed)\b|"
+    r"(?:'s)?(?: office)?\b[^.;:!?]{0,80}?\b(?<!it is )(?<!it was )(?:said|says|stated|reported|"
+    r"announced|informed|clarified|confirmed)\b|"
     r"according to (?:the )?(?:police|prosecutor|ministry|court|sbi|state bureau|press service|"
     r"official|investigators|authorities|the press service)|"
     r"in a statement|press service|press office|"
@@ -198,6 +198,10 @@ _CONFIRMED_RE = re.compile(
     r"court (?:of \w+ )?(?:sentenced|found|convicted|ruled|remanded|detained|ordered)|"
     r"слідч\w+ дбр|следовател\w+ гбр|"
     r"слідство встановило|следствие установило|"
+    r"(?:announced|served|notified \w+ of) (?:a |the |him )?(?:notice of )?suspicion|"
+    r"повідоми\w* (?:йому )?про підозру|сообщи\w* (?:ему )?о подозрении|"
+    r"(?:sent|remanded|placed) (?:under|in|into) (?:arrest|custody|detention)|"
+    r"взят\w* под стражу|під варту|тримання під вартою|"
     r"областном управлении|обласне управління|управлени\w+ (?:нацполиции|полиции)",
     re.I,
 )
