@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -33,23 +32,34 @@ def test_one_prediction_per_article_in_input_order(dev_predictions: Pair) -> Non
     assert [p["article_id"] for p in predictions] == [a["id"] for a in articles]
 
 
-def _check_value_sets(prediction: dict[str, Any]) -> None:
+def _check_evidence(item: dict[str, Any], text: str) -> None:
+    for name, spans in item.get("evidence", {}).items():
+        for span in spans:
+            assert 0 <= span["start"] <= span["end"] <= len(text), f"{name} evidence outside the text"
+            if span["quote"]:
+                assert text[span["start"]:span["end"]] == span["quote"], f"{name} quote is not the text"
+
+
+def _check_value_sets(prediction: dict[str, Any], text: str) -> None:
     Prediction.model_validate(prediction)
+    for item in prediction["incidents"] + prediction["statistics"]:
+        _check_evidence(item, text)
     for incident in prediction["incidents"]:
         assert incident["acts"] and set(incident["acts"]) <= set(ACTS)
         assert set(incident["personnel"]) <= set(PERSONNEL)
         assert incident["verification"] in VERIFICATIONS
         assert incident["date_precision"] in (*DATE_PRECISIONS, None)
         assert incident["geo_precision"] in (*GEO_PRECISIONS, None)
-    if prediction["incidents"] or prediction["statistics"]:
-        assert prediction["relevant"], "an article with an incident or statistic is relevant"
+    # CODEBOOK section 1: relevant exactly when the article carries an incident or a statistic.
+    assert prediction["relevant"] == bool(prediction["incidents"] or prediction["statistics"])
 
 
 def test_every_prediction_validates_against_the_codebook(dev_predictions: Pair,
                                                          seed_predictions: Pair) -> None:
-    for _, predictions in (dev_predictions, seed_predictions):
+    for articles, predictions in (dev_predictions, seed_predictions):
+        texts = {article["id"]: article["text"] for article in articles}
         for prediction in predictions:
-            _check_value_sets(json.loads(json.dumps(prediction)))
+            _check_value_sets(prediction, texts[prediction["article_id"]])
 
 
 def test_seed_articles_are_all_found_relevant(seed_predictions: Pair) -> None:
