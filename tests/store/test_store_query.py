@@ -113,3 +113,25 @@ def test_timeline_counts_each_act_per_week(store: Store) -> None:
         {"period": "2024-11-01", "act": "mutiny", "count": 1}]
     with pytest.raises(ValueError):
         store.timeline(IncidentFilter(), bucket="fortnight")
+
+
+@pytest.mark.parametrize("bucket", ["day", "week", "month", "year"])
+def test_timeline_periods_agree_with_the_calendar(store: Store, bucket: str) -> None:
+    """The database's bucketing equals Python's (weeks start on Monday), over leap years and year ends."""
+    from datetime import date, timedelta
+
+    from otkaz.store.reading import period_of
+
+    a = article(10)
+    rid = store.save_extraction(a, prediction(a))[0]
+    days = [(date(2023, 12, 20) + timedelta(days=k * 5)).isoformat() for k in range(90)]
+    with store.transaction():
+        for k, day in enumerate(days):
+            store.save_canonical(canonical(f"d{k:03d}", incident(["refusal"], date_start=day), [rid]))
+    expected: dict[str, int] = {}
+    for day in days:
+        expected[period_of(day, bucket)] = expected.get(period_of(day, bucket), 0) + 1
+    got = {r["period"]: r["count"] for r in store.timeline(IncidentFilter(), bucket=bucket)}
+    assert got == expected
+    if bucket == "week":
+        assert all(date.fromisoformat(p).weekday() == 0 for p in got)

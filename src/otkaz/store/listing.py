@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -37,7 +38,9 @@ def _opened(db: str) -> Iterator[Store]:
         yield store
 
 
-def _render(table: Table, width: int = 160) -> str:
+def _render(table: Table, width: int | None = None) -> str:
+    """Plain text at the terminal's width (160 columns when piped)."""
+    width = width or shutil.get_terminal_size((160, 24)).columns
     console = Console(file=io.StringIO(), width=width, no_color=True, force_terminal=False)
     console.print(table)
     text: str = console.file.getvalue()  # type: ignore[attr-defined]

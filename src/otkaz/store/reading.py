@@ -37,6 +37,20 @@ def period_of(day: str, bucket: str) -> str:
     return (d - timedelta(days=d.weekday())).isoformat()
 
 
+def period_sql(bucket: str, dialect: str) -> str:
+    """SQL for period_of, so the database groups 100k rows instead of Python."""
+    if bucket == "day":
+        return "substr(c.date_start, 1, 10)"
+    if bucket == "month":
+        return "substr(c.date_start, 1, 7) || '-01'"
+    if bucket == "year":
+        return "substr(c.date_start, 1, 4) || '-01-01'"
+    if dialect == "postgres":
+        return "to_char(date_trunc('week', c.date_start::date), 'YYYY-MM-DD')"
+    return ("date(c.date_start, '-' || ((CAST(strftime('%w', c.date_start) AS INTEGER) + 6) % 7)"
+            " || ' days')")
+
+
 class ReadingMixin:
     """Queries for the API, exports and CLI; needs `conn`, `dialect` and `resolve_id`."""
 
@@ -172,19 +186,18 @@ class ReadingMixin:
         if bucket not in _BUCKETS:
             raise ValueError(f"bucket must be one of {', '.join(_BUCKETS)}, got {bucket!r}")
         where, params = incident_where(f, self.dialect)
+        period = period_sql(bucket, self.dialect)
         rows = self.conn.query(
-            "SELECT c.date_start, c.acts FROM canonical_incidents c"
-            f" WHERE {where} AND c.date_start IS NOT NULL",
+            f"SELECT {period} AS period, c.acts AS acts, COUNT(*) AS n FROM canonical_incidents c"
+            f" WHERE {where} AND c.date_start IS NOT NULL GROUP BY {period}, c.acts",
             params,
         )
         wanted = set(f.acts)
         counts: Counter[tuple[str, str]] = Counter()
         for r in rows:
-            period = period_of(r["date_start"], bucket)
             for act in unpipe(r["acts"]):
                 if not wanted or act in wanted:
-                    counts[(period, act)] += 1
+                    counts[(r["period"], act)] += int(r["n"])
         return [
-            {"period": period, "act": act, "count": n}
-            for (period, act), n in sorted(counts.items())
+            {"period": p, "act": act, "count": n} for (p, act), n in sorted(counts.items())
         ]
