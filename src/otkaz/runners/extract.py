@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -132,7 +133,11 @@ def _link(articles: list[Article], predictions: list[Prediction], console: Conso
     except ImportError as exc:
         console.print(f"linking skipped: {exc} — clusters stay null", markup=False)
         return False
-    link_predictions(articles, predictions)
+    incidents = sum(len(p.incidents) for p in predictions)
+    waiting = (console.status(f"linking {incidents} incidents across {len(articles)} articles")
+               if console.is_terminal else nullcontext())
+    with waiting:
+        link_predictions(articles, predictions)
     return True
 
 
