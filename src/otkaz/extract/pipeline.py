@@ -49,6 +49,14 @@ _TARGET = re.compile(
 )
 
 
+_UNIT_PLACE = re.compile(
+    r"\b(?:military\s+unit|army\s+base|barracks|training\s+(?:ground|cent(?:re|er))|commandant)"
+    r"|(?:воинск\w+\s+част\w*|военн\w+\s+част\w*|комендатур\w*|полигон\w*|учебн\w+\s+центр\w*|казарм\w*)"
+    r"|(?:військов\w+\s+частин\w*|комендатур\w*|полігон\w*|навчальн\w+\s+центр\w*)",
+    FLAGS,
+)
+
+
 @dataclass
 class _Draft:
     """An incident being assembled from the sentences that describe it."""
@@ -150,8 +158,13 @@ def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | N
         t.kind in ("desertion", "refusal") and t.counts for t in triggers)
     out: list[acts_mod.Trigger] = []
     for t in triggers:
-        if t.status == "relative" and main_kinds:
-            if not (t.kind == "refusal" and main_kinds & {"coercion", "capture"}):
+        if t.status == "relative" and main_kinds and not main_kinds & {"desertion", "mutiny", "refusal"}:
+            # "detained three men who had fled": the detention is the event, the flight its cause,
+            # unless the flight is from a named unit (then the detentions are its outcome).
+            keep = t.kind == "refusal" and bool(main_kinds & {"coercion", "capture"})
+            if t.kind == "desertion" and main_kinds <= {"capture", "search"}:
+                keep = bool(_UNIT_PLACE.search(sent.text[t.end - sent.start:t.end - sent.start + 60]))
+            if not keep:
                 continue
         if t.kind in ("capture", "search", "coercion") and not targeted:
             continue
