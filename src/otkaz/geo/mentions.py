@@ -65,6 +65,7 @@ class Mention:
     adjective: bool = False  # "Кяхтинский суд": a place named through an adjective
     alias_only: bool = False  # a Latin word matched only a variant spelling, not a main name
     fallback: Place | None = None  # district or region to place an unlisted settlement at
+    front: bool = False  # "at the front", "в зоне СВО": the war zone, so Ukraine
 
 
 def tokenize(text: str) -> list[Token]:
@@ -110,6 +111,9 @@ def find_mentions(text: str, gaz: Gazetteer, language: str | None = None) -> lis
         if found is None:
             continue
         span, mention = found
+        if mention.kind == "admin1" and mention.alias_only and \
+                not _after_preposition(text, tokens, i):
+            continue
         if mention.kind == "settlement" and not _plausible(
                 text, tokens, i, span, mention, context, admin_starts, last_end, taken):
             continue
@@ -119,6 +123,7 @@ def find_mentions(text: str, gaz: Gazetteer, language: str | None = None) -> lis
     _find_unlisted(text, tokens, gaz, taken, mentions, context)
     _find_before_region(text, tokens, taken, mentions, admin_starts)
     _find_city_adjectives(text, tokens, gaz, taken, mentions)
+    _find_front(text, mentions)
     for m in mentions:
         _mark_cues(text, tokens, m)
     mentions.sort(key=lambda m: m.start)
@@ -270,7 +275,9 @@ def _lookup_forms(forms: list[str], surface: str, start: int, end: int, gaz: Gaz
             continue
         admins = [p for p in gaz.by_admin_name(key) if p.kind == "admin1"]
         if admins:
-            return Mention(start, end, surface, "admin1", admins)
+            return Mention(start, end, surface, "admin1", admins,
+                           alias_only=not cyr and all(skeleton(p.name).split(" ")[0] != key
+                                                      for p in admins))
     return None
 
 
@@ -431,6 +438,26 @@ def _find_unlisted(text: str, tokens: list[Token], gaz: Gazetteer, taken: set[in
                 k = nxt + 1
                 continue
             break
+
+
+_FRONT = re.compile(
+    r"\b(?:(?:at|to|on|from|near|along)\s+the\s+front(?:\s*-?\s*lines?)?"
+    r"(?!\s+(?:of|door|page|yard|seat|desk|row))|front[- ]?lines?|"
+    r"(?:special military operation|SMO|combat) zone|"
+    r"на\s+фронт[еі]?|с\s+фронта|з\s+фронту|на\s+передов(?:ой|ую|ій|у)|"
+    r"линии\s+фронта|лінії\s+фронту|"
+    r"зон[аеуыі]\s+(?:СВО|специальной военной операции|боевых действий|бойових дій))\b",
+    re.IGNORECASE)
+
+
+def _find_front(text: str, out: list[Mention]) -> None:
+    """The front line stands for the war zone: Ukraine (occupied territory included)."""
+    spans = [(m.start, m.end) for m in out]
+    for hit in _FRONT.finditer(text):
+        if any(a < hit.end() and hit.start() < b for a, b in spans):
+            continue
+        out.append(Mention(hit.start(), hit.end(), hit.group(), "country", country="UA",
+                           front=True))
 
 
 _LOCATIVE = {"в", "во", "у", "in", "near", "под", "під", "біля", "около", "возле", "поблизу",

@@ -37,7 +37,10 @@ _ROLE_BEFORE: dict[str, tuple[str, ...]] = {
         "экстрадировать в", "екстрадиції до", "authorities of", "власти", "влада",
     ),
     "destination": (
-        "taken to", "sent to", "transferred to", "left for", "fled to", "headed to",
+        "taken to", "sent to", "transferred to", "go to", "back to", "return to",
+        "redeployed to", "sent back to", "отправить на", "отправили на", "отправлен на",
+        "вернуть на", "вернули на", "вернуться на", "поехать на", "ехать на", "отправят на",
+        "відправили на", "повернути на", "повернули на", "поїхати на", "left for", "fled to", "headed to",
         "heading to", "moved to", "deployed to", "went to", "returned to", "bound for",
         "travel to", "travelled to", "traveled to", "escape to", "escaped to", "could have left for",
         "могли уехать в", "уехать в", "уехали в", "уехал в", "уехала в", "доставили в",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from otkaz.geo.gazetteer import Gazetteer, Place, get_gazetteer
 from otkaz.geo.mentions import find_mentions
@@ -12,9 +12,11 @@ from otkaz.geo.resolve import Resolved, resolve
 from otkaz.models import Span
 
 _KIND_RANK = {"settlement": 3.0, "admin2": 2.0, "admin1": 1.0, "country": 0.5}
-_ROLE_WEIGHT = {"event": 4.0, "unknown": 0.0, "destination": -5.0, "origin": -14.0,
+_ROLE_WEIGHT = {"event": 3.0, "unknown": 0.0, "destination": -5.0, "origin": -14.0,
                 "treatment": -14.0, "background": -10.0}
 _LEAD_CHARS = 400
+_FIRST_BONUS = 3.0
+_NOT_EVENT = ("origin", "treatment", "background", "destination")
 
 
 @dataclass(frozen=True)
@@ -108,8 +110,11 @@ def _key(r: Resolved) -> tuple:
 
 
 def _scores(resolved: list[Resolved], anchors: Sequence[tuple[int, int]]) -> dict[tuple, float]:
+    """Score each distinct place: kind, role, inside the incident sentences, first named, repeats."""
     scores: dict[tuple, float] = {}
     counts: dict[tuple, int] = {}
+    first = next((r for r in resolved if _in_any(r.mention.start, anchors) and
+                  r.role not in _NOT_EVENT and r.mention.kind == "settlement"), None)
     for r in resolved:
         m = r.mention
         s = _KIND_RANK[m.kind] + _ROLE_WEIGHT.get(r.role, 0.0)
@@ -117,6 +122,8 @@ def _scores(resolved: list[Resolved], anchors: Sequence[tuple[int, int]]) -> dic
             s += 12.0
         elif m.start < _LEAD_CHARS:
             s += 2.0
+        if r is first:
+            s += _FIRST_BONUS
         k = _key(r)
         counts[k] = counts.get(k, 0) + 1
         scores[k] = max(scores.get(k, -1e9), s) + (1.0 if counts[k] <= 4 else 0.0)
@@ -126,19 +133,40 @@ def _scores(resolved: list[Resolved], anchors: Sequence[tuple[int, int]]) -> dic
 def locate_event(text: str, anchors: Sequence[tuple[int, int]], language: str | None,
                  gaz: Gazetteer | None = None) -> Location:
     """The event place: mentions in the incident's sentences first, minus origins and hospitals."""
-    resolved = [r for r in _analyse(text, language, gaz)]
+    named = _analyse(text, language, gaz)
+    resolved = [r for r in named if r.role not in ("origin", "treatment") and
+                not (r.mention.front and r.role == "destination")]
     if not resolved:
-        return NOWHERE
+        return NOWHERE if not named else replace(
+            NOWHERE, reason="only places people came from or were treated in are named")
     scores = _scores(resolved, anchors)
     by_key: dict[tuple, list[Resolved]] = {}
     for r in resolved:
         by_key.setdefault(_key(r), []).append(r)
-    best_key = max(scores, key=lambda k: scores[k])
+    order = {k: min(r.mention.start + (0 if _in_any(r.mention.start, anchors) else len(text))
+                    for r in group) for k, group in by_key.items()}
+    best_key = max(scores, key=lambda k: (scores[k], -order[k]))
     best = by_key[best_key]
     gaz = gaz or get_gazetteer()
     refined = _refine(best[0], resolved, scores, anchors, gaz)
     chosen = by_key[_key(refined)] if refined is not best[0] else best
+    chosen = _headline_city(chosen, resolved, anchors, text, by_key)
     return _to_location(chosen, resolved, gaz, anchors, text)
+
+
+def _headline_city(chosen: list[Resolved], resolved: list[Resolved],
+                   anchors: Sequence[tuple[int, int]], text: str,
+                   by_key: dict[tuple, list[Resolved]]) -> list[Resolved]:
+    """A regional capital named only in the headline stands for the region the body names."""
+    head_end = text.find("\n")
+    if head_end < 0 or chosen[0].mention.kind != "settlement" or chosen[0].place is None:
+        return chosen
+    if any(r.mention.start > head_end for r in chosen if r.role not in _NOT_EVENT):
+        return chosen
+    region = [r for r in resolved if r.mention.kind == "admin1" and r.mention.start > head_end
+              and r.place is not None and r.place.admin1 == chosen[0].place.admin1
+              and r.role not in _NOT_EVENT and _in_any(r.mention.start, anchors)]
+    return by_key[_key(region[0])] if region else chosen
 
 
 def _rank(r: Resolved) -> float:
