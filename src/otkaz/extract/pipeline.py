@@ -278,6 +278,14 @@ def _matching(drafts: list[_Draft], key: tuple[int, int] | None, settlement: int
     return None
 
 
+def _undated_story(draft: _Draft, sents: list[Sentence]) -> bool:
+    """Whether the text itself says the date is unknown or only gives an undated day."""
+    return bool(draft.day_key) or any(_UNKNOWN_DATE.search(sents[i].text) for i in draft.sentences)
+
+
+_UNKNOWN_DATE = re.compile(r"\b(?:unclear\s+when|not\s+known\s+when|неизвестно,?\s+когда|невідомо,?\s+коли)", FLAGS)
+
+
 def _same_story(drafts: list[_Draft], current: _Draft, acts: set[str], dm: DateMention | None) -> _Draft | None:
     """An earlier undated, unplaced mention of the same acts (a lede) the text now details."""
     for d in drafts:
@@ -288,9 +296,12 @@ def _same_story(drafts: list[_Draft], current: _Draft, acts: set[str], dm: DateM
     return None
 
 
-def _date_fields(draft: _Draft) -> tuple[str | None, str | None, str | None]:
+def _date_fields(draft: _Draft, reported: date | None = None) -> tuple[str | None, str | None, str | None]:
     resolved = [m for m in draft.dates if m.date_start is not None and m.date_end is not None]
     if not resolved:
+        if reported is not None:
+            # The text dates nothing but the report itself: the event is at or just before it.
+            return reported.isoformat(), reported.isoformat(), "week"
         return None, None, None
     first = resolved[0]
     assert first.date_start is not None and first.date_end is not None
@@ -328,7 +339,10 @@ def _incident(article: Article, text: str, language: str, draft: _Draft, zone: l
         wider = locate_event(text, zone, language)
         if wider.admin1 is not None:
             location = wider
-    d0, d1, precision = _date_fields(draft)
+    reported = None
+    if article.published_at and not any(m.date_start for m in draft.dates) and not _undated_story(draft, sents):
+        reported = date.fromisoformat(article.published_at[:10])
+    d0, d1, precision = _date_fields(draft, reported)
     evidence: dict[str, list[Span]] = {k: list(v) for k, v in slots.evidence.items()}
     evidence["acts"] = [_span(text, t.start, t.end) for t in draft.triggers]
     dated = [m for m in draft.dates if m.date_start is not None]
