@@ -72,6 +72,7 @@ _EN = {
         r"\brefusal\s+to\s+(?:fight|serve|deploy|return|obey|take\s+part|go)",
         r"\brefusal\s+(?:to\s+serve\s+)?letter\b|\bletter\s+(?:of\s+)?refus",
         r"\b(?:wrote|write|submitted|filed|handed\s+in|signed)\s+(?:a\s+|their\s+|joint\s+|formal\s+)?(?:\w+\s+){0,2}(?:reports?|letters?|requests?|statements?)\b(?=[^.]{0,120}\b(?:refus|terminat|leave|resign|discharg|not\s+agree|couldn'?t\s+continue|could\s+not\s+continue|quit|end\s+(?:the|their)\s+contract|stop)\w*)",
+        r"\b(?:wrote|write|submitted|filed|handed\s+in|signed)\s+(?:\w+\s+){0,2}(?:resignation|discharge|termination|dismissal)\s+(?:letters?|reports?|requests?|papers)",
         r"\b(?:handed\s+(?:in|over)|laid\s+down|lay\s+down|gave\s+up)\s+(?:their|his)\s+(?:weapons|arms|rifles)",
         r"\b(?:terminated|broke|ended|cancel(?:led|ed))\s+(?:their|the|his)\s+(?:military\s+)?contracts?\b",
         r"\bdeclin(?:ed|ing)\s+to\s+(?:fight|deploy|return)",

@@ -128,8 +128,24 @@ def _quoted(sent: Sentence, pos: int) -> bool:
     return opened > 0 or before.count('"') % 2 == 1
 
 
+_SETTLEMENT_CUE = re.compile(
+    r"\b(?:village|town|settlement|hamlet)\s+of\s+([A-Z][\w'-]+)"
+    r"|\b(?:сел[оаеу]|посёлк[аеу]|поселк[аеу]|посел[оке]к|деревн[яиюе]|станиц[аыеу]|поселени[ея])\s+([А-ЯЁ][\w-]+)"
+    r"|\b(?:сел[оаіу]|селищ[аеіу]|смт|містечк[оау])\s+([А-ЯІЇЄҐ][\w'ʼ-]+)",
+)
+
+
+def _cued_settlement(text: str) -> str | None:
+    """A settlement named after "village of"/"села": a key even when the gazetteer lacks it."""
+    m = _SETTLEMENT_CUE.search(text)
+    if not m:
+        return None
+    name = next(g for g in m.groups() if g)
+    return name.lower()[:6]
+
+
 def _sentence_places(sent: Sentence, places: list[PlaceMention]) -> tuple[int | str | None, str | None]:
-    """Settlement id (or name) and region code named in a sentence in an event role."""
+    """Settlement key and region code named in a sentence in an event role."""
     settlement: int | str | None = None
     admin1: str | None = None
     for p in places:
@@ -139,6 +155,8 @@ def _sentence_places(sent: Sentence, places: list[PlaceMention]) -> tuple[int | 
             settlement = (p.name or p.surface).lower()
         if admin1 is None and p.admin1:
             admin1 = p.admin1
+    if settlement is None:
+        settlement = _cued_settlement(sent.text)
     return settlement, admin1
 
 
