@@ -9,6 +9,7 @@ scenario. Target: p95 < 50 ms for a filtered page.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import subprocess
@@ -149,6 +150,7 @@ def main() -> int:
     db = args.db or str(Path(tmp.name) / "bench.db")
     took = build_db(db, args.n)
     print(f"database: {args.n} incidents in {db}" + (f" (built in {took:.1f} s)" if took else ""))
+    print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     proc, base = start_server(db)
     worst = 0.0
     try:

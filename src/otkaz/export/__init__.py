@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, Any
@@ -36,7 +37,15 @@ def write_export(rows: Iterable[dict[str, Any]], fmt: str, out: IO[bytes]) -> in
         writer = WRITERS[fmt]
     except KeyError:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
-    return writer(rows, out)
+    # 100k rows allocate millions of short-lived dicts and lists; the cyclic collector would
+    # rescan them again and again for no garbage (a fifth of the export time), so pause it.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return writer(rows, out)
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def export(db: str, fmt: str, output: Path, acts: list[str] | None = None,
