@@ -148,7 +148,12 @@ def locate_event(text: str, anchors: Sequence[tuple[int, int]], language: str | 
     best_key = max(scores, key=lambda k: (scores[k], -order[k]))
     best = by_key[best_key]
     gaz = gaz or get_gazetteer()
-    refined = _refine(best[0], resolved, scores, anchors, gaz)
+    refined = best[0]
+    for _ in range(3):  # region → district → settlement
+        narrower = _refine(refined, resolved, scores, anchors, gaz)
+        if narrower is refined:
+            break
+        refined = narrower
     chosen = by_key[_key(refined)] if refined is not best[0] else best
     chosen = _headline_city(chosen, resolved, anchors, text, by_key)
     return _to_location(chosen, resolved, gaz, anchors, text)
