@@ -166,6 +166,8 @@ def _nearest_cue(text: str, sent: tuple[int, int], pos: tuple[int, int],
     best: tuple[int, str] | None = None
     for role, rx in cues.items():
         for m in rx.finditer(text, s, e):
+            if m.start() >= pos[1] and _PARTITIVE_GAP_RE.fullmatch(text[pos[1]:m.start()]):
+                continue  # "four of the deserters": the noun names the group, not the act
             if role != "act" and m.start() > pos[1] and PERSON_RE.match(
                     text[m.end():].lstrip().lower()):
                 continue  # "detained servicemen": the cue describes the noun, not the count
@@ -178,6 +180,9 @@ def _nearest_cue(text: str, sent: tuple[int, int], pos: tuple[int, int],
                 best = (dist, role)
     return best[1] if best else None
 
+
+_PARTITIVE_GAP_RE = re.compile(r"\s+(?:of(?: the| these| those| them)?|из(?: числа)?|з|із|"
+                               r"from(?: the)?)\s+", re.I)
 
 _ROLE_CUES = {
     "detained": DETAIN_CUE_RE, "at_large": AT_LARGE_CUE_RE, "killed": KILLED_CUE_RE,
@@ -235,8 +240,9 @@ def _roles(text: str, sentences: list[tuple[int, int]], language: str) -> list[_
         for m in find_counts(text, sent[0], sent[1], language):
             if (m.start, m.end) in claimed:
                 continue
+            next_words = _WORD_RE.findall(text[m.end: m.end + 30].lower())[:2]
             head_is_verbish = m.head and not _NON_COUNT_HEAD_RE.match(m.head) and (
-                DETAIN_CUE_RE.match(m.head) or AT_LARGE_CUE_RE.match(m.head)
+                any(DETAIN_CUE_RE.match(w) or AT_LARGE_CUE_RE.match(w) for w in next_words)
                 or m.head in ("were", "was", "are", "is", "have", "had", "remain", "remained"))
             if not (_is_people(text, m) or head_is_verbish):
                 continue
@@ -357,10 +363,12 @@ _PERSONNEL_RES = {
     "contract": _rx(r"contract (?:soldier|servicem|serviceperson|fighter|troop|military)\w*|"
                     r"contractors?\b|contractnik\w*|kontraktnik\w*|under (?:a )?contract|"
                     r"контрактник\w*|по контракту|контрактни\w*|за контрактом"),
-    "mobilized": _rx(r"\bmobili[sz]ed\b|\bmobiks?\b|мобилизованн\w*|мобілізован\w*|"
+    "mobilized": _rx(r"\bmobili[sz]ed\b|\bmobiks?\b|мобилизованн\w*|мобілізован\w*|draftees?\b|"
+                     r"(?:после|после его|після) мобилизаци\w*|після мобілізаці\w*|"
+                     r"(?:after|since) (?:being|he was) (?:mobili[sz]ed|drafted)|"
                      r"\bмоби?к\w*|\bмобік\w*|чмобик\w*|чмобік\w*"),
     "conscript": _rx(r"срочник\w*|срочн\w+ служб\w*|срочной|строковик\w*|строков\w+ служб\w*|"
-                     r"\bconscript\w*|draftee\w*|призывник\w*|призванн\w*|призван[ыо]?\b|"
+                     r"\bconscripts?\b|\bconscripted\b|призывник\w*|призванн\w*|призван[ыо]?\b|"
                      r"призовник\w*|\bпризвані?\b"),
     "officer": _rx(r"\bofficer\b|\bофицер\w*|\bофіцер\w*"),
     "convict": _rx(r"storm[- ]?z|шторм[- ]?z|\bзэк\w*|\bзек\w*|recruited (?:from|in) prison|"
@@ -368,7 +376,9 @@ _PERSONNEL_RES = {
                    r"колоні\w+ (?:завербова|рекрутова)|из колони\w+|з колоні\w+|ex-convicts?|"
                    r"convicts? recruited"),
     "volunteer": _rx(r"volunteer (?:battalion|fighter|soldier|unit)s?|"
-                     r"добровол\w+ (?:батальон|подразделени|отряд)\w*|добровольц\w+"),
+                     r"добровольческ\w+ (?:батальон|подразделени|отряд|формировани)\w*|"
+                     r"добровольч\w+ (?:батальйон|підрозділ|формуван)\w*|"
+                     r"добровольц\w+ (?:батальона|полка|отряда)"),
 }
 _MOBILIZATION_RE = _rx(r"mobili[sz]ation|мобилизаци\w*|мобілізаці\w*|mobili[sz]ed|"
                        r"мобилизованн|мобілізован")
@@ -376,7 +386,10 @@ _REGULAR_CONSCRIPT_RE = _rx(r"срочник|срочн\w+ служб|строк
                             r"regular conscript|compulsory service")
 _OFFICER_SUBJECT_RE = _rx(
     r"(?:officer|офицер\w*|офіцер\w*)[^.]{0,40}?(?:who|який|которы\w+|, що)\b[^.]{0,60}?"
-    r"(?:desert|left|fled|refus|awol|самовольн|самовільн|дезертир|залиша|залишив|отказ|відмов)|"
+    r"(?:desert|left|fled|refus|awol|самовольн|самовільн|дезертир|залиша|залишив|отказ|відмов|"
+    r"сзч|соч)|"
+    r"\b(?:officer|офицер|офіцер)\b[^.,]{0,45}?(?:deserted|went awol|fled|refused|"
+    r"самовольно|самовільно|залишив|покинул|відмовився|отказался)|"
     r"(?:convicted|sentenced|detained|засуди\w+|осуди\w+|приговори\w+|затрима\w+|"
     r"вирок|приговор)\s+(?:\w+\s+){0,3}(?:an? )?(?:officer|офицер\w*|офіцер\w*)"
 )
@@ -385,7 +398,7 @@ _OFFICER_SUBJECT_RE = _rx(
 def _personnel(text: str, sentences: list[tuple[int, int]],
                evidence: dict[str, list[Span]]) -> list[str]:
     joined = [(s, e) for s, e in sentences]
-    mobil_context = any(_MOBILIZATION_RE.search(text, s, e) for s, e in joined)
+    mobil_context = bool(_MOBILIZATION_RE.search(text))
     found: list[str] = []
     spans: list[Span] = []
     for label, rx in _PERSONNEL_RES.items():
@@ -410,6 +423,20 @@ def _personnel(text: str, sentences: list[tuple[int, int]],
         evidence["personnel"] = spans
     order = ["contract", "mobilized", "conscript", "volunteer", "convict", "officer"]
     return [p for p in order if p in found]
+
+
+def _personnel_or_article(text: str, sentences: list[tuple[int, int]],
+                          evidence: dict[str, list[Span]]) -> list[str]:
+    """The incident's own words first; else the one category the whole article names."""
+    found = _personnel(text, sentences, evidence)
+    if found:
+        return found
+    article: dict[str, list[Span]] = {}
+    whole = _personnel(text, split_sentences(text), article)
+    if len(whole) == 1:
+        evidence.update(article)
+        return whole
+    return []
 
 
 _UNIT_RE = _rx(
@@ -589,7 +616,7 @@ def fill_slots(text: str, spans: list[tuple[int, int]], language: str,
     return Slots(
         participants=participants, detained=detained, at_large=at_large, killed=killed,
         injured=injured, armed=_armed(text, sentences, evidence),
-        personnel=_personnel(text, sentences, evidence),
+        personnel=_personnel_or_article(text, sentences, evidence),
         unit=_unit(text, sentences, evidence),
         perpetrator=_perpetrator(text, sentences, acts, evidence),
         force=_force(text, sentences, evidence), via=via, verification=verification,
