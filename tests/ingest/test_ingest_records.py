@@ -87,6 +87,18 @@ def test_csv_mapping_to_missing_column_says_what_to_do(tmp_path: Path) -> None:
     skipped = list(read_source(str(path), parse_mapping("text=body")))
     assert len(skipped) == 1 and isinstance(skipped[0], Skip)
     assert "--mapping" in skipped[0].reason and "body" in skipped[0].reason
+    # without a mapping, a table with no text column is still a table, not one big article
+    skipped = list(read_source(str(path)))
+    assert len(skipped) == 1 and isinstance(skipped[0], Skip)
+    assert "no text column (columns: a, b); pass --mapping text=<column>" in skipped[0].reason
+
+
+def test_prose_with_commas_is_not_a_table(tmp_path: Path) -> None:
+    path = tmp_path / "prose.txt"
+    path.write_text("Soldiers, officers and conscripts\n\nThe unit, which was formed last year, "
+                    "lost dozens of men to desertion, a source said.\nAnother line, with a comma.\n")
+    fetched, _ = _split(list(read_source(str(path))))
+    assert len(fetched) == 1 and fetched[0].article.title == "Soldiers, officers and conscripts"
 
 
 def test_parse_mapping() -> None:

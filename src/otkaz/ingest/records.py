@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -135,17 +136,24 @@ def csv_dialect(sample: str) -> type[csv.Dialect] | csv.Dialect | None:
 
 
 def looks_like_csv(sample: str, mapping: Mapping[str, str] | None) -> bool:
-    """A header row of short names, one of which is the text column."""
+    """A header of short names over rows of the same width (or a header naming the text column)."""
     dialect = csv_dialect(sample)
     if dialect is None:
         return False
     try:
-        header = next(csv.reader(io.StringIO(sample), dialect))
-    except (csv.Error, StopIteration):
+        rows = list(itertools.islice(csv.reader(io.StringIO(sample), dialect), 6))
+    except csv.Error:
         return False
-    if len(header) < 2 or any(len(cell) > 60 or not cell.strip() for cell in header):
+    if not rows:
         return False
-    return "text" in resolve_columns(header, mapping) or mapping is not None
+    header = rows[0]
+    if len(header) < 2 or any(len(cell) > 60 or len(cell.split()) > 4 or not cell.strip()
+                              for cell in header):
+        return False
+    if "text" in resolve_columns(header, mapping) or mapping is not None:
+        return True
+    body = [row for row in rows[1:-1] if row] if len(rows) > 2 else [row for row in rows[1:] if row]
+    return bool(body) and all(len(row) == len(header) for row in body)
 
 
 def read_csv(stream: Iterable[str], sample: str, source: str,
