@@ -232,7 +232,7 @@ def _to_location(group: list[Resolved], resolved: list[Resolved], gaz: Gazetteer
         why = f"{p.name} ({p.admin1}) named{' near' if near else ''} in the incident sentences" \
             if _in_any(m.start, anchors) else f"{p.name} ({p.admin1}) named in the article"
         return Location(p.country, p.admin1, p.name, p.lat, p.lon, precision,
-                        _location_text(m, first), p.geonameid, why, evidence)
+                        _location_text(text, first, resolved), p.geonameid, why, evidence)
     if p is not None and m.kind == "admin2":
         return _district(first, p, gaz, anchors, text, evidence)
     if p is not None:
@@ -240,7 +240,7 @@ def _to_location(group: list[Resolved], resolved: list[Resolved], gaz: Gazetteer
         return Location(p.country, p.admin1, None, centre.lat if centre else None,
                         centre.lon if centre else None, m.kind, m.surface, p.geonameid,
                         f"{m.kind} {p.name} named", evidence)
-    return _unlisted(first, resolved, gaz, evidence)
+    return _unlisted(first, resolved, gaz, evidence, text)
 
 
 _DISTRICT_CENTRE = re.compile(r"районн\w* центр|райцентр|district (?:centre|center)|"
@@ -263,7 +263,7 @@ def _district(r: Resolved, p: Place, gaz: Gazetteer, anchors: Sequence[tuple[int
 
 
 def _unlisted(r: Resolved, resolved: list[Resolved], gaz: Gazetteer,
-              evidence: list[Span]) -> Location:
+              evidence: list[Span], text: str) -> Location:
     """A settlement the gazetteer lacks: keep its name, place it at its district or region."""
     m = r.mention
     fallback: Place | None = m.fallback
@@ -289,7 +289,7 @@ def _unlisted(r: Resolved, resolved: list[Resolved], gaz: Gazetteer,
         where = f"placed at the centre of {admin1}"
     else:
         where = "no region known"
-    return Location(country, admin1, m.name, lat, lon, level, _location_text(m, r), None,
+    return Location(country, admin1, m.name, lat, lon, level, _location_text(text, r, resolved), None,
                     f"settlement {m.name} not in gazetteer; {where}", evidence)
 
 
@@ -306,5 +306,31 @@ def _context_admin(resolved: list[Resolved], admin1: str | None) -> Place | None
     return None
 
 
-def _location_text(m: object, r: Resolved) -> str:
-    return r.mention.surface
+_LEAD_IN = re.compile(
+    r"(?:\b(?:in|at|near|outside|from)\s+)?(?:the\s+)?(?:(?:neighbou?ring|nearby|occupied|"
+    r"Russian|Ukrainian)\s+)?(?:(?:village|town|city|settlement|hamlet)\s+of\s+)?$|"
+    r"(?:\b(?:в|во|у|под|під|из|із|з|около|возле|біля|поблизу)\s+)?"
+    r"(?:(?:рабочем|рабочего|рабочий|соседнем|соседнего|оккупированной|оккупированном|"
+    r"российской|российском)\s+)?"
+    r"(?:(?:поселке|посёлке|поселка|посёлка|поселок|селе|села|село|городе|города|деревне|"
+    r"станице|селищі|селища|селі|місті|міста|населенном пункте|населенного пункта|"
+    r"населеного пункту)\s+)?$", re.IGNORECASE)
+
+
+def _location_text(text: str, r: Resolved, resolved: list[Resolved]) -> str:
+    """The words naming the place: "the village of Trubachevo", "в Брянке Луганской области"."""
+    m = r.mention
+    start = m.start
+    window = text[max(0, m.start - 60): m.start]
+    lead = _LEAD_IN.search(window)
+    if lead and lead.group().strip():
+        start = m.start - len(lead.group())
+        while start < m.start and text[start].isspace():
+            start += 1
+    end = m.end
+    for other in resolved:
+        o = other.mention
+        if o.kind in ("admin1", "admin2") and m.end < o.start <= m.end + 3 and \
+                re.fullmatch(r"[\s,]*", text[m.end:o.start]):
+            end = o.end
+    return text[start:end]
