@@ -113,7 +113,7 @@ def _attached_date(sent: Sentence, trig_spans: list[tuple[int, int]], mentions: 
         if not m.explicit_year and _quoted(sent, m.start) and not re.search(r"\d", m.surface):
             continue
         if any(0 <= m.start - r_end <= 25 and not any(r_end <= a < m.start for a, _ in trig_spans)
-               for _, r_end in reports):
+               for _, r_end in reports) and not any(0 <= a - m.end <= 60 for a, _ in trig_spans):
             continue
         d_trig = min(min(abs(m.start - a), abs(m.start - b), abs(m.end - a)) for a, b in trig_spans)
         if best is None or d_trig < best[0]:
@@ -135,29 +135,27 @@ _SETTLEMENT_CUE = re.compile(
 )
 
 
-def _cued_settlement(text: str) -> str | None:
-    """A settlement named after "village of"/"села": a key even when the gazetteer lacks it."""
-    m = _SETTLEMENT_CUE.search(text)
-    if not m:
-        return None
-    name = next(g for g in m.groups() if g)
-    return name.lower()[:6]
-
-
 def _sentence_places(sent: Sentence, places: list[PlaceMention]) -> tuple[int | str | None, str | None]:
-    """Settlement key and region code named in a sentence in an event role."""
-    settlement: int | str | None = None
-    admin1: str | None = None
-    for p in places:
-        if not sent.start <= p.start < sent.end or p.role in ("origin", "treatment", "background", "destination"):
-            continue
-        if p.kind == "settlement" and settlement is None:
-            settlement = (p.name or p.surface).lower()
-        if admin1 is None and p.admin1:
-            admin1 = p.admin1
-    if settlement is None:
-        settlement = _cued_settlement(sent.text)
-    return settlement, admin1
+    """Settlement key and region code of a sentence, from cued or event-role mentions only.
+
+    Bare names are too often where people come from or were taken to; a settlement splits
+    incidents only when introduced as "the village of X"/"в селе X" or in an event role.
+    """
+    inside = [p for p in places if sent.start <= p.start < sent.end
+              and p.role not in ("origin", "treatment", "background", "destination")]
+    admin1 = next((p.admin1 for p in inside if p.admin1), None)
+    cue = _SETTLEMENT_CUE.search(sent.text)
+    if cue:
+        group = next(i for i in range(1, 4) if cue.group(i))
+        lo, hi = sent.start + cue.start(group), sent.start + cue.end(group)
+        named = next((p for p in inside if p.kind == "settlement" and lo <= p.start < hi), None)
+        if named is not None:
+            return (named.name or named.surface).lower(), named.admin1 or admin1
+        return cue.group(group).lower()[:6], admin1
+    event = next((p for p in inside if p.kind == "settlement" and p.role == "event"), None)
+    if event is not None:
+        return (event.name or event.surface).lower(), event.admin1 or admin1
+    return None, admin1
 
 
 def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | None, title_military: bool,
@@ -170,6 +168,9 @@ def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | N
     military = acts_mod.military_context(sent.text) or (prev is not None and acts_mod.military_context(prev.text)) or title_military
     if not military:
         return []
+    if any(t.status == "background" for t in triggers):
+        # "after a riot by men who refused ...": the relative clause hangs on background.
+        triggers = [t for t in triggers if t.status != "relative"]
     main_kinds = {t.kind for t in triggers if t.status == "main"}
     context = " ".join((sent.text, prev.text if prev else "", nxt.text if nxt else "", title))
     targeted = bool(_TARGET.search(context)) or any(
@@ -191,11 +192,11 @@ def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | N
     return out
 
 
-def _founding(trig: acts_mod.Trigger, sent: Sentence, prev: Sentence | None) -> bool:
+def _founding(trig: acts_mod.Trigger, sent: Sentence, prev: Sentence | None, title: str = "") -> bool:
     """Whether a trigger can start an incident on its own (soft enforcement needs a target)."""
     if trig.kind not in _SOFT and trig.kind != "coercion":
         return True
-    context = sent.text + " " + (prev.text if prev else "")
+    context = " ".join((sent.text, prev.text if prev else "", title))
     return bool(_TARGET.search(context))
 
 
@@ -216,7 +217,7 @@ def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: lis
                     current.day_key = _dated(dm)
                     current.sentences.append(i)
             continue
-        founding = [t for t in trigs if _founding(t, sent, prev)]
+        founding = [t for t in trigs if _founding(t, sent, prev, title)]
         spans = [(t.start, t.end) for t in trigs]
         dm = _attached_date(sent, spans, mentions)
         key = _dated(dm) if dm else None
@@ -243,10 +244,9 @@ def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: lis
                 elif _court_turn(current, founding):
                     split = True
             if split:
-                again = None
-                if not NEW_EPISODE.search(sent.text):
-                    again = _matching(drafts, key, settlement, admin1) or _same_story(
-                        drafts, current, {t.act for t in founding}, dm)
+                again = _same_story(drafts, current, {t.act for t in founding}, dm)
+                if again is None and not NEW_EPISODE.search(sent.text):
+                    again = _matching(drafts, key, settlement, admin1)
                 if again is not None:
                     current = again
                 else:
