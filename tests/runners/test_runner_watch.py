@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -23,6 +26,7 @@ class Feed:
         self.base = ""
         self.hits: dict[str, int] = {}
         self.not_modified = 0
+        self.failing: set[str] = set()  # item pages answering 503
         self.lock = threading.Lock()
 
     def xml(self) -> bytes:
@@ -49,6 +53,9 @@ def _handler(feed: Feed) -> type[BaseHTTPRequestHandler]:
                 feed.hits[self.path] = feed.hits.get(self.path, 0) + 1
                 if self.path == "/feed.xml":
                     body, ctype = feed.xml(), "application/rss+xml"
+                elif self.path.removeprefix("/news/") in feed.failing:
+                    self.send_error(503)
+                    return
                 elif self.path.startswith("/news/"):
                     page = feed.page(self.path.removeprefix("/news/"))
                     if page is None:
@@ -169,3 +176,41 @@ def test_interval_and_sources_file(tmp_path: Path) -> None:
     assert read_sources(path) == ["https://a.example/feed", "/tmp/x"]
     with pytest.raises(SystemExit):
         watch(path, str(tmp_path / "d.db"), interval="never", once=True, stderr=io.StringIO())
+
+
+def test_unreachable_item_page_is_retried_not_replaced_by_its_teaser(tmp_path: Path, feed: Feed) -> None:
+    db = str(tmp_path / "r.db")
+    feed.items.append(("flaky", "A sailor deserted from a ship in port and was caught two days later"))
+    feed.failing.add("flaky")
+    sources = _sources(tmp_path, feed)
+    first = watch(sources, db, interval="1s", once=True, stderr=io.StringIO())
+    assert first.stored == 0
+    assert any("1 pages unreachable (retried next poll)" in line for line in first.lines)
+    feed.failing.clear()
+    second = watch(sources, db, interval="1s", once=True, stderr=io.StringIO())
+    assert second.stored == 1
+    with open_store(db) as store:
+        row = store.conn.query_one("SELECT text FROM articles")
+    assert row is not None and "prosecutor's office confirmed" in row["text"]
+
+
+def test_sigterm_stops_the_watch_cleanly(tmp_path: Path, feed: Feed) -> None:
+    feed.items.append(("s1", "A conscript left his unit and was found at home by military police"))
+    sources = _sources(tmp_path, feed)
+    db = tmp_path / "sig.db"
+    otkaz = Path(sys.executable).with_name("otkaz")
+    proc = subprocess.Popen([str(otkaz), "watch", str(sources), "--db", str(db), "--interval", "1h"],
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not (db.exists() and f"{feed.base}/news/s1" in _urls(str(db))):
+            time.sleep(0.2)
+        time.sleep(0.5)  # now asleep until the next poll
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    assert "stopping after the current article" in err
+    assert "poll 1: 2 sources, 1 new articles" in err

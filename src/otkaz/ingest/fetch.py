@@ -9,6 +9,7 @@ import httpx
 from otkaz.ingest.base import MAX_DOCUMENT_BYTES, USER_AGENT, Skip, human_size, short_error
 
 DEFAULT_TIMEOUT = httpx.Timeout(20.0, connect=10.0)
+_TRANSIENT = ("timed out", "network error", "HTTP 5", "HTTP 429")
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,11 @@ class Response:
     @property
     def not_modified(self) -> bool:
         return self.status == 304
+
+
+def is_transient(skip: Skip) -> bool:
+    """A failure worth retrying on the next poll (timeouts, refused connections, 5xx, 429)."""
+    return skip.reason.startswith(_TRANSIENT)
 
 
 def is_url(source: str) -> bool:

@@ -8,7 +8,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -19,10 +19,11 @@ from typing import IO, Any
 import httpx
 
 from otkaz.ingest import Fetched, Skip, read_source
-from otkaz.ingest.feeds import Feed, entry_article, parse_feed
-from otkaz.ingest.fetch import Response, fetch, is_url, make_client
+from otkaz.ingest.feeds import Entry, Feed, entry_article, parse_feed
+from otkaz.ingest.fetch import Response, fetch, is_transient, is_url, make_client
 from otkaz.ingest.sniff import HEAD_BYTES, sniff
 from otkaz.ingest.sources import fetch_article, read_bytes
+from otkaz.models import Article
 
 SEEN_LIMIT = 2000  # feed entry keys remembered per source (feeds list the last few dozen)
 _INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$", re.IGNORECASE)
@@ -127,16 +128,32 @@ class _Poller:
             return f"error: {feed.reason}"
         seen = _seen(state.get("cursor"))
         fresh = [entry for entry in feed.entries if entry.key not in seen]
-        stored, already, skipped, fatal = self.ingest(self._entries(source, feed, fresh))
-        keys = [entry.key for entry in fresh] + [k for k in seen if k not in {e.key for e in fresh}]
+        deferred: set[str] = set()
+        stored, already, skipped, fatal = self.ingest(self._entries(source, feed, fresh, deferred))
+        done = [entry.key for entry in fresh if entry.key not in deferred]
+        keys = done + [k for k in seen if k not in set(done)]
         cursor = json.dumps({"seen": keys[:SEEN_LIMIT]}, ensure_ascii=False)
         detail = f"{len(feed.entries)} entries, {len(fresh)} new"
+        if deferred:
+            detail += f", {len(deferred)} pages unreachable (retried next poll)"
+            response = Response(response.url, response.status, b"", None, None, None)  # no 304 next time
         return self._finish(source, response, stored, already, skipped, fatal, cursor, detail)
 
-    def _entries(self, source: str, feed: Feed, entries: list[Any]) -> Iterator[Fetched | Skip]:
-        """Each new entry's article: its content, or its linked page when it carries only a teaser."""
+    def _entries(self, source: str, feed: Feed, entries: list[Entry],
+                 deferred: set[str]) -> Iterator[Fetched | Skip]:
+        """Each new entry's article: its content, or its linked page when it carries only a teaser.
+
+        A page that fails for a passing reason (timeout, 5xx) defers the entry to the next poll
+        instead of storing its teaser for good.
+        """
         for entry in entries:
-            article = entry_article(entry, feed.title, lambda link: fetch_article(link, self.client))
+            page: Article | Skip | None = None
+            if not entry.has_content and entry.link:
+                page = fetch_article(entry.link, self.client)
+                if isinstance(page, Skip) and is_transient(page):
+                    deferred.add(entry.key)
+                    continue
+            article = entry_article(entry, feed.title, _already(page))
             location = entry.link or entry.key
             if article is None:
                 yield Skip(source, location, "feed entry has no text and its page could not be read")
@@ -184,6 +201,13 @@ class _Poller:
         status = f"{stored} stored, {already} already stored, {skipped} skipped"
         self.store.set_source_state(source, last_modified=mark, last_polled=_now(), last_status=status)
         return status
+
+
+def _already(page: Article | Skip | None) -> Callable[[str], Article | Skip] | None:
+    """A page fetcher that hands back the page fetched a moment ago."""
+    if page is None:
+        return None
+    return lambda _link: page
 
 
 def _seen(cursor: str | None) -> list[str]:
