@@ -54,6 +54,9 @@ def test_settlements_in_case_forms(gaz: Gazetteer, text: str, language: str, nam
     ("Ten soldiers left; Time will tell, the Center said.", "en"),
     ("Военнослужащий в/ч 06705 не вернулся.", "ru"),
     ("Они прошли по улице Институтской.", "ru"),
+    ("Бойцы батальона «Восток» отказались идти в атаку.", "ru"),
+    ("The Moscow Times published the video.", "en"),
+    ("Как сообщает «Эхо Москвы», солдаты сбежали.", "ru"),
 ])
 def test_common_words_names_and_units_are_not_places(gaz: Gazetteer, text: str,
                                                       language: str) -> None:
@@ -78,3 +81,21 @@ def test_roles_of_origin_treatment_destination(gaz: Gazetteer) -> None:
 def test_unlisted_settlement_between_preposition_and_region(gaz: Gazetteer) -> None:
     found = _kinds("Их держат в подвале в Зайцеве Донецкой области.", "ru", gaz)
     assert ("settlement", "Zaytseve", "UA-14") in found, found
+
+
+def test_dateline_city_is_background(gaz: Gazetteer) -> None:
+    roles = {m.name: m.role for m in find_places(
+        "МОСКВА, 3 декабря. Солдат сбежал из части в Ростове-на-Дону.", "ru", gaz)}
+    assert roles["Moscow"] == "background" and roles["Rostov-on-Don"] == "event"
+
+
+def test_quoted_place_after_preposition_is_kept(gaz: Gazetteer) -> None:
+    found = _kinds("Солдаты сбежали с полигона в «Алабино».", "ru", gaz)
+    assert ("settlement", "Alabino", "RU-MOS") in found, found
+
+
+def test_front_line_means_ukraine(gaz: Gazetteer) -> None:
+    found = _kinds("Они отказались воевать на передовой.", "ru", gaz)
+    assert ("country", None, None) in found
+    assert [m.country for m in find_places("They refused to fight on the front line.", "en",
+                                           gaz)] == ["UA"]

@@ -301,6 +301,24 @@ def _shchyna(word: str, gaz: Gazetteer) -> Place | None:
     return None
 
 
+_OUTLET_AFTER = re.compile(r"^[\s.]*(?:Times|Independent|Post|Herald|Daily|Today|Realii|Реалии|"
+                           r"Комсомолец|Правда|Вести|News)\b")
+_OUTLET_BEFORE = re.compile(r"(?:\bЭхо|\bEcho of|\bEkho)\s*$", re.IGNORECASE)
+
+
+def _quoted_name(text: str, pos: int) -> bool:
+    """Inside quotation marks on its line: a unit, outlet or channel name, not a place."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[max(line_start, pos - 80):pos]
+    if re.search(r"(?:^|\s)(?:в|во|на|под|у|in|at|near)\s*[«\"“„]$", before, re.IGNORECASE):
+        return False  # в «Алабино»: a quoted place name after a preposition
+    if before.count("«") > before.count("»") or before.count("“") > before.count("”"):
+        return True
+    if before.count("„") > before.count("“"):
+        return True
+    return before.count('"') % 2 == 1 and before.rstrip().endswith('"')
+
+
 def _plausible(text: str, tokens: list[Token], i: int, span: int, m: Mention,
                context: set[str], admin_starts: set[int], last_end: int,
                taken: set[int]) -> bool:
@@ -314,6 +332,9 @@ def _plausible(text: str, tokens: list[Token], i: int, span: int, m: Mention,
         return False
     if _has_cue(before.lower()):
         return True
+    if _quoted_name(text, m.start) or _OUTLET_AFTER.match(text[m.end: m.end + 20]) or \
+            _OUTLET_BEFORE.search(before):
+        return False  # «Восток» battalion, The Moscow Times, «Эхо Москвы»
     if _looks_like_person(text, tokens, i, span, taken):
         return False
     if _region_follows(text, m.end, admin_starts):

@@ -214,8 +214,14 @@ def _region_right_after(text: str, mentions: list[Mention], i: int) -> Place | N
     return nxt.readings[0] if len(regions) == 1 else None
 
 
+_DATELINE = re.compile(r"^[\s,]*(?:\d|\(|—|–|-|[A-Za-z]{3,9}\.?\s+\d|[а-яіїє]+\s*\d|"
+                       r"[а-яіїє]+,|[A-Z][a-z]+\s+\d|[A-Z][a-z]+\s*\()")
+
+
 def role_of(text: str, m: Mention) -> tuple[str, bool]:
     """Role cue words just before the mention in its sentence."""
+    if m.surface.isupper() and len(m.surface) > 3 and _DATELINE.match(text[m.end:m.end + 25]):
+        return "background", False  # dateline: where the report was filed
     start = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start), m.start - 70)
     before = text[start + 1: m.start].lower()
     before = re.sub(r"\s+", " ", before)
