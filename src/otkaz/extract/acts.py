@@ -27,7 +27,7 @@ from otkaz.extract.segment import Sentence
 
 _CLAUSE_CUT = re.compile(r"[,;:—–(\"«“]|\s-\s|\b(?:and|but|и|но|а|і|та|але)\b", FLAGS)
 _RELATIVE = re.compile(
-    r"\b(?:who|whom|whose|которы\w*|котор\w+|где|куда|який|яка|які|якого|яких|якому|де)\b", FLAGS
+    r"\b(?:who|whom|whose|которы\w*|котор\w+|котр\w+|где|куда|який|яка|які|якого|яких|якому|де)\b", FLAGS
 )
 _RELATIVE_NEAR = re.compile(_RELATIVE.pattern + r"\S*(?:\s+\S+){0,6}\s*$", FLAGS)
 _AFTER_NOUN = re.compile(r"\b(?:after|following|после|после\s+того|після)\s+(?:\w+\s+)?$", FLAGS)

@@ -84,7 +84,7 @@ _EN = {
         r"\b(?:detained|apprehended|captured|arrested|caught|recaptured|nabbed|grabbed|seized|rounded\s+up)\b",
         r"\btaken\s+into\s+custody\b|\b(?:remanded|placed)\s+in\s+custody\b",
         r"\b(?:returned|brought\s+back|sent\s+back|redeployed|forcibly\s+returned)\s+to\s+(?:the\s+|their\s+|his\s+)?(?:unit|front|war|combat)",
-        r"\bkidnapp(?:ed|ing)\b|\babduct(?:ed|ing)\b|\bdragged\b",
+        r"(?<!the\s)\bkidnapp(?:ed|ing)\b(?!\s+(?:people|persons|hostages|israelis))|\babduct(?:ed|ing)\b|\bdragged\b",
     ],
     "search": [
         r"\b(?:being|are|is|were|was|still)\s+(?:still\s+)?(?:sought|searched\s+for|hunted|wanted)\b",

@@ -243,6 +243,8 @@ def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: lis
                     split = True
                 elif _court_turn(current, founding):
                     split = True
+            if split and NEW_EPISODE.search(sent.text) and _lede_only(current, {t.act for t in founding}):
+                split = False
             if split:
                 again = _same_story(drafts, current, {t.act for t in founding}, dm)
                 if again is None and not NEW_EPISODE.search(sent.text):
@@ -302,6 +304,11 @@ def _undated_story(draft: _Draft, sents: list[Sentence]) -> bool:
 
 
 _UNKNOWN_DATE = re.compile(r"\b(?:unclear\s+when|not\s+known\s+when|неизвестно,?\s+когда|невідомо,?\s+коли)", FLAGS)
+
+
+def _lede_only(draft: _Draft, acts: set[str]) -> bool:
+    """An undated, unplaced draft with the same acts: "earlier" then continues its story."""
+    return not (draft.span or draft.day_key or draft.settlement is not None or draft.admin1) and set(draft.acts()) == acts
 
 
 def _same_story(drafts: list[_Draft], current: _Draft, acts: set[str], dm: DateMention | None) -> _Draft | None:
