@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
+
+import pytest
 
 from otkaz.ingest import NearDuplicateIndex, near_duplicate_key
 from otkaz.runners.ingest import ingest
@@ -57,3 +60,21 @@ def test_ingest_fills_near_duplicate_of_across_runs(tmp_path: Path) -> None:
     assert rows[str(later / "copy.txt")]["near_duplicate_of"] == original
     assert rows[str(later / "other.txt")]["near_duplicate_of"] is None
     assert rows[str(first)]["near_duplicate_of"] is None
+
+
+CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+
+
+@pytest.mark.corpus
+def test_syndicated_copy_in_the_codebook_corpus_is_found_and_distinct_reports_are_not() -> None:
+    path = CORPUS / "dev" / "articles.jsonl"
+    if not path.exists():
+        pytest.skip(f"codebook corpus not found at {path}")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    index = NearDuplicateIndex()
+    flagged = {row["id"]: original for row in rows
+               if (original := index.add(row["id"], row["text"])) is not None}
+    # the same BBC story republished by two aggregator sites
+    assert flagged.get("irr-bbc-mothers-icmglt-en") == "irr-bbc-mothers-civil-en"
+    # different outlets writing up the same incident in their own words stay separate articles
+    assert len(flagged) <= 2

@@ -117,3 +117,19 @@ def test_plain_text_file(tmp_path: Path) -> None:
     fetched, _ = _split(list(read_source(str(path))))
     assert fetched[0].article.title == "Soldiers walk out"
     assert fetched[0].article.language == "en"
+
+
+CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+
+
+@pytest.mark.corpus
+def test_codebook_corpus_reads_whole_with_its_ids() -> None:
+    path = CORPUS / "dev" / "articles.jsonl"
+    if not path.exists():
+        pytest.skip(f"codebook corpus not found at {path}")
+    raw = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    fetched, skipped = _split(list(read_source(str(path))))
+    assert not skipped
+    assert [f.article.id for f in fetched] == [r["id"] for r in raw]
+    assert all(f.article.text == r["text"] for f, r in zip(fetched, raw, strict=True))
+    assert [f.article.language for f in fetched] == [r["language"] for r in raw]
