@@ -128,7 +128,7 @@
 
   async function loadPoints(qs, token) {
     const features = [];
-    let url = "/incidents.geojson?" + (qs ? qs + "&" : "") + "limit=5000";
+    let url = "/incidents.geojson?" + (qs ? qs + "&" : "") + "limit=10000";
     while (url && features.length < MAX_POINTS) {
       const page = await ns.getJSON(url);
       if (token !== loadToken) return null;
@@ -140,7 +140,7 @@
     clusters.clearLayers();
     clusters.addLayers(located.map(marker));
     document.body.setAttribute("data-points", String(located.length));
-    return { all: features.length, located: located.length };
+    return { all: features.length, located: located.length, truncated: Boolean(url) };
   }
 
   // ---- list -------------------------------------------------------------------------------------
@@ -201,7 +201,9 @@
       if (token !== loadToken || points === null) return;
       timeline.setRange(from, to);
       const unplaced = points.all - points.located;
-      statusNode.textContent = total + " incidents · " + points.located + " on the map" + (unplaced ? " · " + unplaced + " without a location" : "");
+      statusNode.textContent = points.truncated
+        ? total + " incidents · the newest " + points.all + " loaded, " + points.located + " of them on the map: narrow the filters to see the rest"
+        : total + " incidents · " + points.located + " on the map" + (unplaced ? " · " + unplaced + " without a location" : "");
       document.body.setAttribute("data-total", String(total));
       document.body.setAttribute("data-ready", "1");
     } catch (err) {
