@@ -82,6 +82,7 @@ CREATE TABLE canonical_incidents (
 CREATE INDEX canonical_order ON canonical_incidents (sort_date DESC, id);
 CREATE INDEX canonical_admin1 ON canonical_incidents (admin1, sort_date DESC, id);
 CREATE INDEX canonical_country ON canonical_incidents (country, sort_date DESC, id);
+CREATE INDEX canonical_timeline ON canonical_incidents (date_start, acts);
 
 -- Why each report was linked where it was.
 CREATE TABLE merge_log (
