@@ -20,6 +20,7 @@ from otkaz.extract.lang import SUPPORTED, detect_language
 from otkaz.extract.lexicon import (
     FLAGS,
     IL_FORCE,
+    MILITARY,
     NEW_EPISODE,
     OCCURRED,
     RELATIVES_PROTEST,
@@ -71,6 +72,11 @@ class _Draft:
 
     def acts(self) -> list[str]:
         found = {t.act for t in self.triggers if t.counts}
+        main = {t.act for t in self.triggers if t.status == "main"}
+        coerced = any(t.kind == "coercion" and t.status == "main" for t in self.triggers)
+        if coerced and not main & {"desertion", "mutiny"}:
+            # "a camp for men who fled their units": the holding is the event.
+            found -= {"desertion", "mutiny"}
         if found & {"desertion", "mutiny"}:
             found.discard("enforcement")
         return [a for a in ("mutiny", "refusal", "desertion", "enforcement", "prosecution") if a in found]
@@ -202,7 +208,8 @@ def _founding(trig: acts_mod.Trigger, sent: Sentence, prev: Sentence | None, tit
 
 def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: list[DateMention],
                   places: list[PlaceMention], title: str) -> list[_Draft]:
-    title_military = acts_mod.military_context(title)
+    # A text that keeps talking about soldiers and units gives every sentence military context.
+    title_military = acts_mod.military_context(title) or len(MILITARY.findall(text)) >= 4
     drafts: list[_Draft] = []
     current: _Draft | None = None
     for i, sent in enumerate(sents):
