@@ -64,7 +64,7 @@
   ns.getJSON("/static/vendor/countries.geojson").then((outlines) => {
     const layer = L.geoJSON(outlines, {
       interactive: false,
-      style: () => ({ color: "#8c99a6", weight: 1, fillColor: "#fbfaf5", fillOpacity: config.tileUrl ? 0 : 1 }),
+      style: () => ({ color: "#8c99a6", weight: 1, fillColor: "#fbfaf5", fillOpacity: config.tileUrl ? 0 : 1, className: "country-outline" }),
     });
     layer.addTo(map);
     layer.bringToBack();
