@@ -195,3 +195,20 @@ def test_timeline_brush_filters_the_map_and_docs_render_offline(browser: Any,
                  "Swagger UI to render the API from vendored files")
         paths = {e.text for e in browser.find_elements(By.CSS_SELECTOR, ".opblock-summary-path")}
         assert "/incidents" in paths
+
+
+def test_tile_layer_comes_from_configuration(browser: Any, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from selenium.webdriver.common.by import By
+
+    db = str(tmp_path / "sample.db")
+    build_sample(db)
+    # a "tile server" on this same origin: any image will do to prove the template is used
+    monkeypatch.setenv("OTKAZ_TILE_URL", "/static/vendor/leaflet/images/layers.png?z={z}&x={x}&y={y}")
+    with live_server(db) as base:
+        browser.get(base + "/")
+        wait_ready(browser)
+        tiles = wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, "#map img.leaflet-tile"),
+                         "tiles from the configured URL")
+        assert all("layers.png?z=" in t.get_attribute("src") for t in tiles)
+        assert all(t.get_attribute("src").startswith(base) for t in tiles)
