@@ -235,7 +235,7 @@ def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: lis
             current = _Draft()
             drafts.append(current)
         else:
-            split = False
+            split = court = False
             if founding:
                 if dm is not None and dm.date_start and dm.date_end and current.span and _apart(
                         (dm.date_start, dm.date_end), current.span):
@@ -249,11 +249,14 @@ def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: lis
                 elif NEW_EPISODE.search(sent.text):
                     split = True
                 elif _court_turn(current, founding):
-                    split = True
+                    split = court = True
             if split and NEW_EPISODE.search(sent.text) and _lede_only(current, {t.act for t in founding}):
                 split = False
             if split:
                 again = _same_story(drafts, current, {t.act for t in founding}, dm)
+                if again is None and court and dm is None and settlement is None:
+                    again = next((d for d in reversed(drafts) if d is not current
+                                  and set(d.acts()) == {t.act for t in founding}), None)
                 if again is None and not NEW_EPISODE.search(sent.text):
                     again = _matching(drafts, key, settlement, admin1)
                 if again is not None:
@@ -282,7 +285,8 @@ def _court_turn(current: _Draft, founding: list[acts_mod.Trigger]) -> bool:
     have = set(current.acts())
     if new and new <= {"prosecution"} and have & {"desertion", "mutiny", "refusal"}:
         return True
-    return bool(have and have <= {"prosecution"} and new & {"desertion", "mutiny", "refusal"})
+    return bool("prosecution" in have and have <= {"prosecution", "enforcement"}
+                and new & {"desertion", "mutiny", "refusal"})
 
 
 def _apart(a: tuple[date, date], b: tuple[date, date]) -> bool:
