@@ -76,7 +76,7 @@ ACT_CUE_RE = _rx(
     r"escap\w*|fled|flee\w*|desert\w*|left (?:the|their|his|a) (?:unit|base|post|military)|"
     r"left without|went awol|go awol|gone awol|awol|abandon\w*|ran away|run away|refus\w*|"
     r"riot\w*|mutin\w*|took part|taking part|staged|broke (?:through|out|the)|walk\w* out|"
-    r"wrote (?:a )?(?:joint )?reports?|terminat\w* (?:their )?contracts?|ended (?:their )?contracts?|"
+    r"wrote (?:a )?(?:joint )?reports?|terminat\w* (?:\w+ ){0,2}contracts?|ended (?:their )?contracts?|"
     r"rebel\w*|protest\w*|pogrom\w*|involved|smash\w*|chased|left the \w+|signed|"
     r"протест\w*|вышли|вийшли|"
     r"attempt\w* (?:to )?(?:escape|flee)|"
@@ -211,9 +211,18 @@ def _is_people(text: str, m: CountMention) -> bool:
         return False
     if PERSON_RE.match(m.head):
         return True
-    # "42 reserve soldiers", "12 newly drafted men": the noun may come a word or two later
+    # "42 reserve soldiers", "12 молодых военных": the noun may come after a modifier
     words = _WORD_RE.findall(text[m.end: m.end + 40].lower())[:3]
-    return any(PERSON_RE.match(w) and not _NON_COUNT_HEAD_RE.match(w) for w in words[1:])
+    if len(words) < 2 or words[0] != m.head:
+        return False
+    if re.search(r"[а-яіїєё]", m.head):
+        if not _ADJECTIVE_END_RE.search(m.head):
+            return False
+        return any(PERSON_RE.match(w) and not _NON_COUNT_HEAD_RE.match(w) for w in words[1:])
+    return bool(PERSON_RE.match(words[1])) and not _NON_COUNT_HEAD_RE.match(words[1])
+
+
+_ADJECTIVE_END_RE = re.compile(r"(?:ых|их|ые|ие|ій|ий|ый|ой|ая|ого|ими|ыми|ні|і)$")
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -233,12 +242,25 @@ def _statistic_spans(text: str, language: str) -> frozenset[tuple[int, int]]:
     return frozenset((f.mention.start, f.mention.end) for f in stat_candidates(text, language))
 
 
+@lru_cache(maxsize=32)
+def _statistic_values(text: str, language: str) -> tuple[int, ...]:
+    return tuple(f.mention.count.point() or 0 for f in stat_candidates(text, language))
+
+
+def _repeats_aggregate(text: str, language: str, m: CountMention) -> bool:
+    """The headline's "nearly 500" is the same aggregate the body states with "already"."""
+    value = m.count.point()
+    if value is None or value < 50:
+        return False
+    return any(abs(value - v) <= 0.02 * v for v in _statistic_values(text, language))
+
+
 def _roles(text: str, sentences: list[tuple[int, int]], language: str) -> list[_Role]:
     roles: list[_Role] = []
     claimed = _statistic_spans(text, language)
     for sent in sentences:
         for m in find_counts(text, sent[0], sent[1], language):
-            if (m.start, m.end) in claimed:
+            if (m.start, m.end) in claimed or _repeats_aggregate(text, language, m):
                 continue
             next_words = _WORD_RE.findall(text[m.end: m.end + 30].lower())[:2]
             head_is_verbish = m.head and not _NON_COUNT_HEAD_RE.match(m.head) and (
@@ -256,6 +278,9 @@ def _roles(text: str, sentences: list[tuple[int, int]], language: str) -> list[_
             if role is None and ACT_CUE_RE.search(text, sent[0], sent[1]) and \
                     m.head != "of" and _is_people(text, m):
                 role = "act_weak"  # the act is in the sentence, just far from the number
+            if role is None and m.head != "of" and _is_people(text, m) and \
+                    PERSON_RE.match(m.head or "-"):
+                role = "bare"  # "there are at least 234 people there": last resort
             if role is None:
                 continue
             roles.append(_Role(m, role, m.head == "of", sent, _is_vague(text, m)))
@@ -280,6 +305,7 @@ def chosen_pool(roles: list[_Role]) -> list[_Role]:
     """Act-tied, non-partitive counts; a stated number beats "dozens" or "hundreds"."""
     pool = [r for r in roles if r.role == "act" and not r.partitive]
     pool = pool or [r for r in roles if r.role == "act_weak" and not r.partitive]
+    pool = pool or [r for r in roles if r.role == "bare" and not r.partitive]
     exact = [r for r in pool if not r.vague]
     return exact or pool
 
@@ -401,13 +427,16 @@ def _personnel(text: str, sentences: list[tuple[int, int]],
     mobil_context = bool(_MOBILIZATION_RE.search(text))
     found: list[str] = []
     spans: list[Span] = []
+    generic_conscript = False
     for label, rx in _PERSONNEL_RES.items():
         for s, e in joined:
-            m = rx.search(text, s, e)
+            m = next((x for x in rx.finditer(text, s, e) if not _in_name(text, x)), None)
             if not m:
                 continue
             if label == "officer" and not _OFFICER_SUBJECT_RE.search(text, s, e):
                 continue
+            if label == "conscript" and not _REGULAR_CONSCRIPT_RE.search(text, m.start(), m.end()):
+                generic_conscript = True
             if label == "contract" and re.search(r"contracts? with|контракт\w* с министерств",
                                                  text[m.start(): m.end() + 20], re.I):
                 continue
@@ -419,10 +448,22 @@ def _personnel(text: str, sentences: list[tuple[int, int]],
                 found.append(target)
             spans.append(_span(text, m.start(), m.end()))
             break
+    if generic_conscript and "mobilized" in found and "conscript" in found:
+        found.remove("conscript")  # "draftees ... the rioting conscripts": the same mobilized men
     if spans:
         evidence["personnel"] = spans
     order = ["contract", "mobilized", "conscript", "volunteer", "convict", "officer"]
     return [p for p in order if p in found]
+
+
+def _in_name(text: str, m: re.Match[str]) -> bool:
+    """"the NGO Conscript School": a capitalised word inside a proper name is no category."""
+    word = m.group()
+    if not word[:1].isupper() or m.start() == 0 or text[m.start() - 2: m.start()].strip() in (
+            ".", "!", "?", "") or text[m.start() - 1] == "\n":
+        return False
+    following = text[m.end(): m.end() + 20].split()
+    return bool(following) and following[0][:1].isupper()
 
 
 def _personnel_or_article(text: str, sentences: list[tuple[int, int]],
