@@ -127,6 +127,12 @@ def _attached_date(sent: Sentence, trig_spans: list[tuple[int, int]], mentions: 
     return best[1] if best else None
 
 
+def _leading_date(sent: Sentence, mentions: list[DateMention]) -> DateMention | None:
+    """A day-precise date of the sentence just before an incident starts ("On 15 May he came back. There he refused")."""
+    inside = [m for m in mentions if sent.start <= m.start < sent.end and m.precision == "day"]
+    return inside[-1] if len(inside) == 1 else None
+
+
 def _quoted(sent: Sentence, pos: int) -> bool:
     """Whether a position lies inside quotation marks (a quoted post or speech)."""
     before = sent.text[: pos - sent.start]
@@ -234,6 +240,9 @@ def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: lis
                 continue
             current = _Draft()
             drafts.append(current)
+            if dm is None and i and sents[i - 1].paragraph == sent.paragraph:
+                dm = _leading_date(sents[i - 1], mentions)
+                key = _dated(dm) if dm else None
         else:
             split = court = False
             if founding:
@@ -250,6 +259,12 @@ def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: lis
                     split = True
                 elif _court_turn(current, founding):
                     split = court = True
+                elif dm is not None and current.day_key is None and current.span is None and \
+                        set(current.acts()) <= {"enforcement", "prosecution"} and \
+                        {t.act for t in founding} & {"desertion", "refusal", "mutiny"}:
+                    # "X was detained. In early September he had left his unit": a dated absence
+                    # before an undated (reported-today) detention is its own incident.
+                    split = True
             if split and NEW_EPISODE.search(sent.text) and _lede_only(current, {t.act for t in founding}):
                 split = False
             if split:
