@@ -57,10 +57,14 @@ def test_settlements_in_case_forms(gaz: Gazetteer, text: str, language: str, nam
     ("Бойцы батальона «Восток» отказались идти в атаку.", "ru"),
     ("The Moscow Times published the video.", "en"),
     ("Как сообщает «Эхо Москвы», солдаты сбежали.", "ru"),
+    ("Крім того, його засудили за статтею 337 УК РФ.", "uk"),
+    ("Контрактник Георгий сбежал, но потом вернулся.", "ru"),
+    ("Украинские военные отказались комментировать.", "ru"),
 ])
 def test_common_words_names_and_units_are_not_places(gaz: Gazetteer, text: str,
                                                       language: str) -> None:
-    assert [m for m in find_places(text, language, gaz) if m.kind == "settlement"] == []
+    found = find_places(text, language, gaz)
+    assert [m for m in found if m.kind == "settlement" or m.country in ("GB", "GE")] == []
 
 
 def test_court_adjective_names_its_town(gaz: Gazetteer) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from otkaz.geo.textnorm import skeleton
+from otkaz.geo.textnorm import is_cyrillic, skeleton
 
 # Type words after (or before) a region adjective; value: the admin level they name.
 _ADMIN_TYPES = {
@@ -95,6 +95,8 @@ REGION_ALIASES.pop(skeleton("Zaporozhye"), None)
 REGION_ALIASES.pop(skeleton("Запоріжжя"), None)
 
 COUNTRIES: dict[str, str] = {}
+COUNTRIES_CYR: dict[str, str] = {}  # "УК" (criminal code) must not meet "UK"
+COUNTRIES_LAT: dict[str, str] = {}
 for _cc, _names in {
     "RU": "Russia Россия Росія РФ Russian-Federation Российская-Федерация Росії",
     "UA": "Ukraine Украина Україна Donbas Donbass Донбасс Донбас",
@@ -125,7 +127,9 @@ for _cc, _names in {
     "GB": "Britain UK Великобритания Британія",
 }.items():
     for _n in _names.split():
-        COUNTRIES[skeleton(_n.replace("-", " "))] = _cc
+        _key = skeleton(_n.replace("-", " "))
+        COUNTRIES[_key] = _cc
+        (COUNTRIES_CYR if is_cyrillic(_n) else COUNTRIES_LAT)[_key] = _cc
 
 # Country adjectives that locate the next place name ("российской Казани", "the Ukrainian city").
 COUNTRY_ADJ_STEMS = {"rosiisk": "RU", "rossiisk": "RU", "russian": "RU", "ukrainsk": "UA",

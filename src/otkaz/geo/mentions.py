@@ -11,6 +11,8 @@ from otkaz.geo.gazetteer import Gazetteer, Place
 from otkaz.geo.lexicon import (
     ADMIN_TYPE,
     COUNTRIES,
+    COUNTRIES_CYR,
+    COUNTRIES_LAT,
     COUNTRY_ADJ_STEMS,
     NAME_FOLLOWS,
     NEAR_BEFORE,
@@ -33,6 +35,9 @@ _EN_SKIP = {"the", "a", "an", "in", "on", "at", "of", "and", "but", "for", "he",
             "july", "august", "september", "october", "november", "december", "telegram",
             "defense", "defence", "ministry", "court", "army", "armed", "forces", "military"}
 _MIN_POP_BARE = 3000
+# Function words that open sentences and collide with names (Крім → Крим).
+_CYR_SKIP = set("крім при після також проте тому поки коли щоб але або хоча однак кроме после "
+                "также однако когда пока тогда потом затем либо если".split())
 
 
 @dataclass
@@ -87,7 +92,7 @@ def _usable_capital(tok: Token, text: str, lower_words: set[str]) -> bool:
     if not tok.capital:
         return False
     low = tok.text.lower()
-    if low in _EN_SKIP:
+    if low in _EN_SKIP or low in _CYR_SKIP or low in _DEMONYMS:
         return False
     if tok.initial and low in lower_words:
         return False
@@ -255,8 +260,9 @@ def _lookup_forms(forms: list[str], surface: str, start: int, end: int, gaz: Gaz
     hits = 0
     for form in forms:
         key = skeleton(form)
-        if key in COUNTRIES:
-            return Mention(start, end, surface, "country", country=COUNTRIES[key])
+        countries = COUNTRIES_CYR if cyr else COUNTRIES_LAT
+        if key in countries:
+            return Mention(start, end, surface, "country", country=countries[key])
         if key in REGION_ALIASES:
             place = gaz.admin1(REGION_ALIASES[key])
             if place:
