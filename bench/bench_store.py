@@ -106,17 +106,52 @@ def run(name: str, store: Store, n: int, repeat: int) -> None:
     print(f"timeline week (all) p95: {t95:.0f} ms")
 
 
+def run_writes(name: str, store: Store, n: int, repeat: int) -> None:
+    """save_extraction throughput (one transaction per article) and the linker's block queries."""
+    from otkaz.models import Article, Prediction
+
+    rng = random.Random(11)
+    articles = []
+    for i in range(n):
+        inc = synthetic(1, seed=i)[0].incident
+        text = f"Bulletin {i}: " + " ".join(rng.choices(WORDS, k=60))
+        a = Article(url=f"https://bench.test/{i}", outlet=f"Outlet {i % 40}", text=text,
+                    published_at=inc.date_start)
+        articles.append((a, Prediction(article_id=a.id, relevant=True, incidents=[inc])))
+    start = time.perf_counter()
+    for a, p in articles:
+        store.save_extraction(a, p, "bench")
+    seconds = time.perf_counter() - start
+    print(f"\n[{name}] save_extraction: {n} articles in {seconds:.1f} s ({n / seconds:.0f}/s, "
+          "one transaction each)")
+    start = time.perf_counter()
+    already = sum(store.has_article(a.id) for a, _ in articles[:5000])
+    print(f"has_article (resume fast path): {already / (time.perf_counter() - start):.0f}/s")
+    blocks = {
+        "acts+admin1+90 days": (["desertion"], "RU", "RU-ZAB", "2023-03-01", "2023-05-30"),
+        "acts+admin1, no dates": (["desertion"], "RU", "RU-ZAB", None, None),
+        "acts+country, no dates": (["mutiny"], "RU", None, None, None),
+    }
+    for label, args in blocks.items():
+        p50, p95 = timed(lambda args=args: store.reports_in_block(*args, limit=500), repeat)
+        got = len(store.reports_in_block(*args, limit=500))
+        print(f"reports_in_block {label:24} p50 {p50:6.1f} ms  p95 {p95:6.1f} ms  ({got} rows)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=40)
+    parser.add_argument("--articles", type=int, default=20_000, help="for the write benchmark")
     parser.add_argument("--pg", default=os.environ.get("OTKAZ_TEST_PG_URL"))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp, open_store(str(Path(tmp) / "bench.db")) as s:
         run("sqlite", s, args.n, args.repeat)
+        run_writes("sqlite", s, args.articles, args.repeat)
     if args.pg:
         with temporary_pg_schema(args.pg) as url, open_store(url) as s:
             run("postgres", s, args.n, args.repeat)
+            run_writes("postgres", s, args.articles, args.repeat)
             s.conn.execute("ANALYZE")
             run_queries_only = scenarios()  # after ANALYZE the planner knows the table
             for label, f in run_queries_only.items():

@@ -83,3 +83,31 @@ def test_skips_and_source_state_are_kept(store: Store) -> None:
     assert (state["etag"], state["last_status"], state["cursor"]) == ('"abc"', "200", "line 40")
     with pytest.raises(ValueError):
         store.set_source_state("x", colour="red")
+
+
+def test_two_writers_on_one_database_wait_for_each_other(db_url: str) -> None:
+    """`otkaz watch` and `otkaz ingest` may write at once: the second waits, nothing is lost."""
+    import threading
+    import time
+
+    from otkaz.store import open_store
+
+    first, second = open_store(db_url), open_store(db_url)
+    a, b = article(20), article(21)
+    inside = threading.Event()
+
+    def slow_writer() -> None:
+        with first.transaction():
+            first.save_extraction(a, prediction(a))
+            inside.set()
+            time.sleep(0.5)
+
+    worker = threading.Thread(target=slow_writer)
+    worker.start()
+    inside.wait(5)
+    assert second.has_article(b.id) is False
+    assert second.save_extraction(b, prediction(b)) == [f"{b.id}#0"]
+    worker.join()
+    assert first.has_article(b.id) and second.has_article(a.id)
+    first.close()
+    second.close()

@@ -89,8 +89,12 @@ class Connection:
                 self.raw.execute(statement)
 
     @contextmanager
-    def transaction(self, immediate: bool = False) -> Iterator[None]:
-        """Outermost call is BEGIN/COMMIT; inner calls are savepoints, so nesting is safe."""
+    def transaction(self, immediate: bool = True) -> Iterator[None]:
+        """Outermost call is BEGIN/COMMIT; inner calls are savepoints, so nesting is safe.
+
+        SQLite write transactions start IMMEDIATE: a second writer waits (busy_timeout) instead of
+        failing with a stale snapshot after it has read.
+        """
         with self._lock:
             depth = self._depth
             if depth == 0:
