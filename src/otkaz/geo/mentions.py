@@ -241,6 +241,10 @@ _DEMONYMS = set(
     "lithuanian estonian finnish mongolian uzbek tajik kyrgyz azerbaijani dagestani".split())
 _CYR_DEMONYM = re.compile(r"^(?:украин|украї|россий|російськ|русск|белорус|білорус|казахск|"
                           r"польск|грузин|армянск|молдавск|советск|радянськ)")
+_GENERIC_ADJ = re.compile(r"^(?:централ|центральн|южн|північн|северн|западн|західн|восточн|"
+                          r"східн|военн|військов|городск|міськ|районн|областн|обласн|краев|"
+                          r"федеральн|государствен|державн|национальн|національн|гарнизонн|"
+                          r"морск|армейск|армійськ|отдельн|окрем)")
 _STREET_BEFORE = re.compile(r"(?:улиц\w*|ул\.|проспект\w*|просп\.|переул\w*|бульвар\w*|"
                             r"площад\w*|вулиц\w*|вул\.|шоссе|трасс\w*)\s*$", re.IGNORECASE)
 _STREET_AFTER = re.compile(r"^\s+(?:улиц|street|avenue|проспект|вулиц|square|st\.|шоссе|"
@@ -584,6 +588,8 @@ def _find_city_adjectives(text: str, tokens: list[Token], gaz: Gazetteer, taken:
             continue
         sk = skeleton(tok.text)
         if not re.search(r"[sc]k(?:ii|i|oi|a|e|oho|omu|om|uu|u|ih|im|oe)$", sk):
+            continue
+        if _CYR_DEMONYM.match(tok.text.lower()) or _GENERIC_ADJ.match(tok.text.lower()):
             continue
         if not _INSTITUTIONS.match(text[tok.end: tok.end + 40]):
             continue
