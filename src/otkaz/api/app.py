@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -104,9 +105,12 @@ def create_app(db: str) -> FastAPI:
         return Response(status_code=204)
 
     @app.middleware("http")
-    async def _no_sniff(request: Request, call_next):  # type: ignore[no-untyped-def]
+    async def _headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+        start = time.perf_counter()
         response = await call_next(request)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        # time spent in the app, so slowness can be told apart from the network or the client
+        response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - start) * 1000:.1f}"
         return response
 
     return app
