@@ -71,7 +71,7 @@ _EN = {
         r"\brefus(?:ed|e|es|ing)\s+to\s+(?:\w+\s+){0,2}(?:fight|serve|deploy|return|go|take\s+part|obey|carry\s+out|continue|participate|follow|storm|advance|attack|be\s+sent)",
         r"\brefusal\s+to\s+(?:fight|serve|deploy|return|obey|take\s+part|go)",
         r"\brefusal\s+(?:to\s+serve\s+)?letter\b|\bletter\s+(?:of\s+)?refus",
-        r"\b(?:wrote|write|submitted|filed|handed\s+in|signed)\s+(?:a\s+|their\s+|joint\s+|formal\s+)?(?:\w+\s+){0,2}(?:reports?|letters?|requests?|statements?)\b(?=[^.]{0,120}\b(?:refus|terminat|leave|resign|discharg|not\s+agree|couldn'?t\s+continue|could\s+not\s+continue|quit|end\s+(?:the|their)\s+contract|stop)\w*)",
+        r"\b(?:wrote|write|submitted|filed|handed\s+in|signed)\s+(?:a\s+|their\s+|joint\s+|formal\s+)?(?:\w+\s+){0,2}(?:reports?|letters?|requests?|statements?)\b(?=[^.]{0,120}\b(?:refus|terminat|leave|resign|discharg|not\s+agree|couldn[’']?t\s+continue|could\s+not\s+continue|cannot\s+continue|can[’']t\s+continue|quit|end\s+(?:the|their)\s+contract|stop)\w*)",
         r"\b(?:wrote|write|submitted|filed|handed\s+in|signed)\s+(?:\w+\s+){0,2}(?:resignation|discharge|termination|dismissal)\s+(?:letters?|reports?|requests?|papers)",
         r"\b(?:handed\s+(?:in|over)|laid\s+down|lay\s+down|gave\s+up)\s+(?:their|his)\s+(?:weapons|arms|rifles)",
         r"\b(?:terminated|broke|ended|cancel(?:led|ed))\s+(?:their|the|his)\s+(?:military\s+)?contracts?\b",
@@ -96,7 +96,7 @@ _EN = {
         r"\b(?:held|kept|locked|imprisoned|confined|detained)\s+(?!back)(?:up\s+)?(?:\w+\s+){0,4}(?:in|at|inside)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,3}(?:basements?|cellars?|pits?|camps?|garages?|cells?|facility|facilities|centers?|centres?|commandant'?s?\s+office|prison|detention)",
         r"\b(?:locked|being\s+held|are\s+held|were\s+held|held\s+captive|kept\s+captive)\b(?!\s+back)",
         r"\btortur(?:ed|ing|e)\b|\bbeat(?:en|ing)?\s+(?:him|them|her|up)\b|\bstun\s+gun\b|\btaser\b|\bhandcuff",
-        r"\bforcibly\s+(?:\w+\s+){0,2}(?:detained|kept|held|returned|taken|dragged|sent)",
+        r"\bforcibly\s+(?:\w+\s+){0,2}(?:detained|kept|held|returned|taken|took|dragged|sent|seized|removed)",
         r"\bdetention\s+camps?\b",
         r"\bpressur(?:ed|ing)\s+(?:\w+\s+){0,3}(?:back\s+to\s+the\s+front|to\s+return|with\s+threats)",
     ],
@@ -227,7 +227,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {"en": _EN, "ru": _RU, "uk": _UK}
 
 # Words marking a trigger as not an event of this article.
 NEGATION = re.compile(
-    r"(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnobody\b|\bnone\s+of\b|\bне\b|\bни\b|\bні\b|\bніхто\b|\bникто\b|\bнихто\b)\s*(?:\w+\s+){0,2}$",
+    r"(?:\bnot\b|n[’']t\b|\bnever\b|\bno\b|\bnobody\b|\bnone\s+of\b|\bне\b|\bни\b|\bні\b|\bніхто\b|\bникто\b|\bнихто\b)\s*(?:\w+\s+){0,2}$",
     FLAGS,
 )
 HYPOTHETICAL = re.compile(

@@ -218,11 +218,18 @@ def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: lis
     title_military = acts_mod.military_context(title) or len(MILITARY.findall(text)) >= 4
     drafts: list[_Draft] = []
     current: _Draft | None = None
+    pending_new = False
+    pending_place: tuple[int | str | None, str | None] = (None, None)
     for i, sent in enumerate(sents):
         prev = sents[i - 1] if i else None
         nxt = sents[i + 1] if i + 1 < len(sents) else None
         trigs = _usable(acts_mod.find_triggers(sent, i, language), sent, prev, title_military, nxt, title)
         if not trigs:
+            if NEW_EPISODE.search(sent.text) and current is not None:
+                # "A similar incident occurred in the village of X." opens the next episode.
+                pending_new = True
+                pending_place = _sentence_places(sent, places)
+                continue
             if current is not None and OCCURRED.search(sent.text):
                 dm = next((m for m in mentions if sent.start <= m.start < sent.end), None)
                 if dm is not None and current.day_key is None:
@@ -231,10 +238,14 @@ def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: lis
                     current.sentences.append(i)
             continue
         founding = [t for t in trigs if _founding(t, sent, prev, title)]
+        # Injuries and searches describe an incident; they do not move it to another place.
+        strong = any(t.kind not in ("coercion", "search") for t in founding)
         spans = [(t.start, t.end) for t in trigs]
         dm = _attached_date(sent, spans, mentions)
         key = _dated(dm) if dm else None
         settlement, admin1 = _sentence_places(sent, places)
+        if pending_new and settlement is None and admin1 is None:
+            settlement, admin1 = pending_place
         if current is None:
             if not founding:
                 continue
@@ -251,11 +262,11 @@ def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: lis
                     split = True
                 elif key and current.day_key and _far(key, current.day_key):
                     split = True
-                elif settlement is not None and current.settlement is not None and settlement != current.settlement:
+                elif strong and settlement is not None and current.settlement is not None and settlement != current.settlement:
                     split = True
-                elif admin1 and current.admin1 and admin1 != current.admin1 and admin1[:2] == current.admin1[:2]:
+                elif strong and admin1 and current.admin1 and admin1 != current.admin1 and admin1[:2] == current.admin1[:2]:
                     split = True
-                elif NEW_EPISODE.search(sent.text):
+                elif NEW_EPISODE.search(sent.text) or pending_new:
                     split = True
                 elif _court_turn(current, founding):
                     split = court = True
@@ -279,6 +290,8 @@ def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: lis
                 else:
                     current = _Draft()
                     drafts.append(current)
+        if founding:
+            pending_new, pending_place = False, (None, None)
         current.triggers.extend(trigs)
         current.sentences.append(i)
         if dm is not None:
