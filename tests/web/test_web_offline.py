@@ -126,3 +126,13 @@ def test_country_outlines_code_crimea_as_ukraine_and_cover_the_region() -> None:
     assert country_of((30.52, 50.45)) == {"UA"}  # Kyiv
     assert country_of((172.0, 66.0)) == {"RU"}  # inland Chukotka
     assert country_of((185.0, 66.0)) == {"RU"}  # Chukotka past 180°, joined, not a world-wide band
+
+
+def test_our_scripts_never_parse_strings_as_html() -> None:
+    ours = [p for p in (WEB / "static").glob("*.js")]
+    assert {p.name for p in ours} >= {"app.js", "incident.js", "timeline.js", "dom.js"}
+    for path in ours:
+        code = [line for line in path.read_text(encoding="utf-8").splitlines()
+                if not line.strip().startswith("//")]
+        for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+            assert not any(sink in line for line in code), f"{path.name} uses {sink}"

@@ -56,9 +56,9 @@ def incident_filter(
     q: Annotated[str | None, Query(description="Words in summary, place, outlets")] = None,
 ) -> IncidentFilter:
     """The shared filter of /incidents, /incidents.geojson, /timeline and the exports."""
-    f = IncidentFilter(acts=act, country=country or None, admin1=admin1 or None,
+    f = IncidentFilter(acts=list(act), country=country or None, admin1=admin1 or None,
                        date_from=date_from or None, date_to=date_to or None,
-                       personnel=personnel, verification=verification,
+                       personnel=list(personnel), verification=list(verification),
                        min_sources=min_sources, q=q if q and q.strip() else None)
     errors = filter_errors(f)
     if errors:
