@@ -32,7 +32,7 @@ _RELATIVE = re.compile(
 _RELATIVE_NEAR = re.compile(_RELATIVE.pattern + r"\S*(?:\s+\S+){0,6}\s*$", FLAGS)
 _AFTER_NOUN = re.compile(r"\b(?:after|following|после|после\s+того|після)\s+(?:\w+\s+)?$", FLAGS)
 _GENERIC = re.compile(
-    r"\b(?:typically|usually|often|generally|normally|whenever|every\s+day|under\s+the\s+law|according\s+to\s+the\s+law|every\s+right|по\s+закону|согласно\s+закону|згідно\s+(?:із|з)\s+законом|каждый\s+день|как\s+правило|обычно|зазвичай|як\s+правило)\b",
+    r"\?\s*$|\b(?:how\s+many|сколько|скільки|typically|usually|often|generally|normally|whenever|every\s+day|under\s+the\s+law|according\s+to\s+the\s+law|every\s+right|по\s+закону|согласно\s+закону|згідно\s+(?:із|з)\s+законом|каждый\s+день|как\s+правило|обычно|зазвичай|як\s+правило)\b",
     FLAGS,
 )
 _AGG_NOUN = re.compile(
@@ -91,7 +91,7 @@ def _status(sentence: str, start: int, end: int) -> str:
         return "background"
     if re.search(r"\b(?:for|of|by)\s*$", clause, FLAGS) and re.match(r"\w+ing\b", matched):
         return "background"
-    if re.match(r"\w*вш\w*", matched):
+    if re.search(r"\w+вш\w*", matched):
         return "relative"  # participles name a class of people ("отказавшихся воевать"), not an event
     if _AFTER_NOUN.search(clause):
         return "background"

@@ -276,7 +276,7 @@ def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: lis
                     # "X was detained. In early September he had left his unit": a dated absence
                     # before an undated (reported-today) detention is its own incident.
                     split = True
-            if split and NEW_EPISODE.search(sent.text) and _lede_only(current, {t.act for t in founding}):
+            if split and NEW_EPISODE.search(sent.text) and _lede_only(current, {t.act for t in founding}, admin1):
                 split = False
             if split:
                 again = _same_story(drafts, current, {t.act for t in founding}, dm)
@@ -345,9 +345,13 @@ def _undated_story(draft: _Draft, sents: list[Sentence]) -> bool:
 _UNKNOWN_DATE = re.compile(r"\b(?:unclear\s+when|not\s+known\s+when|неизвестно,?\s+когда|невідомо,?\s+коли)", FLAGS)
 
 
-def _lede_only(draft: _Draft, acts: set[str]) -> bool:
-    """An undated, unplaced draft with the same acts: "earlier" then continues its story."""
-    return not (draft.span or draft.day_key or draft.settlement is not None or draft.admin1) and set(draft.acts()) == acts
+def _lede_only(draft: _Draft, acts: set[str], admin1: str | None) -> bool:
+    """An undated draft without a settlement, same acts, no other region: "earlier" continues it."""
+    if draft.span or draft.day_key or draft.settlement is not None:
+        return False
+    if draft.admin1 and admin1 and draft.admin1 != admin1:
+        return False
+    return set(draft.acts()) == acts
 
 
 def _same_story(drafts: list[_Draft], current: _Draft, acts: set[str], dm: DateMention | None) -> _Draft | None:
