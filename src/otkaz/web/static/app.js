@@ -56,6 +56,7 @@
   // ---- map ---------------------------------------------------------------------------------------
 
   const map = L.map("map", { minZoom: 2, maxZoom: 13, worldCopyJump: false }).setView([54, 60], 3);
+  ns.map = map;
   map.attributionControl.setPrefix("Leaflet");
   map.attributionControl.addAttribution("Outlines: Natural Earth");
   if (config.tileUrl) {

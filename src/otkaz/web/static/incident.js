@@ -141,6 +141,18 @@
     return card;
   }
 
+  // Why each report was linked here (the merge log), named by outlet rather than by hash.
+  function linking(incident) {
+    const outlets = {};
+    for (const r of incident.reports || []) outlets[r.id] = (r.article && r.article.outlet) || r.id;
+    const list = el("ul", { className: "merge-log" });
+    for (const entry of incident.merge_log || []) {
+      const score = typeof entry.score === "number" ? " (score " + entry.score.toFixed(2) + ")" : "";
+      list.append(el("li", {}, (outlets[entry.report_id] || entry.report_id) + ": " + entry.action + score));
+    }
+    return el("div", {}, [el("h3", {}, "How the reports were linked"), list]);
+  }
+
   ns.showIncident = async function (id) {
     const panel = document.getElementById("incident");
     const body = document.getElementById("incident-body");
@@ -157,6 +169,10 @@
     }
     ns.clear(body);
     panel.setAttribute("data-id", incident.id);
+    if (ns.map && typeof incident.lat === "number" && typeof incident.lon === "number") {
+      ns.map.invalidateSize();
+      ns.map.setView([incident.lat, incident.lon], Math.max(ns.map.getZoom(), 5));
+    }
     const where = text([incident.place, incident.admin1 || incident.country]);
     body.append(el("h2", {}, [el("span", {}, (incident.acts || []).map(ns.badge)), " ", text([incident.date_start, where]) || "undated, unplaced"]));
     body.append(el("p", { className: "summary" }, incident.summary || ""));
@@ -167,6 +183,7 @@
     const cards = el("div", { className: "reports" });
     body.append(cards);
     for (const report of reports) cards.append(await reportCard(report));
+    body.append(linking(incident));
     panel.setAttribute("data-loaded", "1");
   };
 })(window.otkaz);
