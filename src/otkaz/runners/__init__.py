@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from importlib import import_module
+from types import ModuleType
 from typing import Any
 
 _HOMES = {
@@ -13,6 +15,18 @@ _HOMES = {
 }
 
 __all__ = sorted(_HOMES)
+
+
+class _Runners(ModuleType):
+    """Importing `otkaz.runners.ingest` binds the submodule over the function; keep the function."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _HOMES and isinstance(value, ModuleType) and hasattr(value, name):
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Runners
 
 
 def __getattr__(name: str) -> Any:
