@@ -127,6 +127,10 @@ _HEDGE_WORDS = tuple(
 _SINGULAR_MULT = {"тысячи": 1000, "тысячу": 1000, "тисячі": 1000, "тисячу": 1000,
                   "тысяча": 1000, "тисяча": 1000}
 
+_HALF = ("half",)
+_HALF_WORDS = {"полсотни": 50, "полсотня": 50, "півсотні": 50, "півсотня": 50, "полтысячи": 500,
+               "півтисячі": 500, "полторы": 1.5, "півтори": 1.5}
+
 _RANGE_JOIN = ("-", "–", "—", "to", "or", "до", "или", "чи", "або", "and")
 
 _TOKEN_RE = re.compile(
@@ -213,6 +217,16 @@ def _parse_core(tokens: list[Token], i: int, language: str) -> _Core | None:
     total = 0.0
     current = 0.0
     used = False
+    if tok.low in _HALF and i + 1 < len(tokens):
+        # "half a dozen", "полсотни", "півсотні"
+        k = i + 2 if nxt in ("a", "an") else i + 1
+        if k < len(tokens) and tokens[k].low in ("dozen", "hundred", "thousand"):
+            base = {"dozen": 12, "hundred": 100, "thousand": 1000}[tokens[k].low]
+            return _Core(base / 2, i, k, word=True)
+    if tok.low in _HALF_WORDS:
+        if nxt in _MULT:
+            return _Core(_HALF_WORDS[tok.low] * _MULT[nxt], i, i + 1, word=True)
+        return _Core(_HALF_WORDS[tok.low], i, i, word=True)
     if tok.low in ("a", "an") and nxt in ("dozen", "hundred", "thousand", "couple", "pair"):
         current = 1.0
         j = i + 1
@@ -231,9 +245,10 @@ def _parse_core(tokens: list[Token], i: int, language: str) -> _Core | None:
             used = True
             j += 1
             continue
-        if low == "and" and used and j + 1 < len(tokens) and _word_value(tokens[j + 1].low,
-                                                                         language):
-            j += 1
+        if low in ("and", "-") and used and j + 1 < len(tokens) and \
+                tokens[j + 1].start - tokens[j].end <= (0 if low == "-" else 1) and \
+                _word_value(tokens[j + 1].low, language):
+            j += 1  # "one hundred and five", "twenty-five"
             continue
         value = _word_value(low, language)
         if value is None:
@@ -382,7 +397,7 @@ class CountMention:
 _SKIP_HEAD = {
     "of", "из", "з", "із", "more", "ещё", "еще", "ще", "other", "others", "such",
     "additional", "russian", "ukrainian", "newly", "new", "recently", "российских", "российские", "русских",
-    "українських", "російських", "военных", "нових", "новых", "local", "former",
+    "українських", "російських", "нових", "новых", "local", "former",
 }
 
 
@@ -414,7 +429,8 @@ _ADJ_ENDINGS = ("ских", "ских", "ские", "ских", "ьких", "ь�
 
 def _is_adjective(low: str) -> bool:
     return len(low) > 5 and low.endswith(_ADJ_ENDINGS) and not low.startswith(
-        ("военнослужащ", "мобилиз", "мобіліз", "військовослуж"))
+        ("военнослужащ", "мобилиз", "мобіліз", "військов", "военн", "призван", "задержан",
+         "затриман", "сбежавш", "бежавш", "раненых", "поранен", "погибш", "загибл"))
 
 
 def find_counts(text: str, start: int, end: int, language: str) -> list[CountMention]:

@@ -278,8 +278,10 @@ def _roles(text: str, sentences: list[tuple[int, int]], language: str) -> list[_
             if role is None and ACT_CUE_RE.search(text, sent[0], sent[1]) and \
                     m.head != "of" and _is_people(text, m):
                 role = "act_weak"  # the act is in the sentence, just far from the number
-            if role is None and m.head != "of" and _is_people(text, m) and \
-                    PERSON_RE.match(m.head or "-"):
+            point = m.count.point() or m.count.high or 0
+            if role is None and m.head != "of" and _is_people(text, m) and point < 1000 and \
+                    PERSON_RE.match(m.head or "-") and not _BACKGROUND_RE.search(
+                        text, sent[0], sent[1]):
                 role = "bare"  # "there are at least 234 people there": last resort
             if role is None:
                 continue
@@ -287,6 +289,8 @@ def _roles(text: str, sentences: list[tuple[int, int]], language: str) -> list[_
     return roles
 
 
+_BACKGROUND_RE = _rx(r"\b(?:19|20)\d\d\b|\bsince\b|\bс начала\b|\bз початку\b|\bin total\b|"
+                     r"\bвсего\b|\bвсього\b|mobili[sz]ation|мобилизаци|мобілізаці")
 _ALONG_WITH_RE = _rx(r"(?:along|together) with\s*$|вместе с\s*$|разом (?:із|з)\s*$")
 
 
@@ -328,8 +332,11 @@ def _pick_participants(roles: list[_Role]) -> list[_Role]:
 
 
 def _participants(text: str, roles: list[_Role], sentences: list[tuple[int, int]],
-                  evidence: dict[str, list[Span]]) -> Count:
+                  evidence: dict[str, list[Span]], acts: list[str]) -> Count:
     chosen = _pick_participants(roles)
+    if not chosen and {"enforcement", "prosecution"} & set(acts):
+        # the people an enforcement act targeted: "police detained 12 deserters"
+        chosen = [r for r in roles if r.role == "detained" and not r.partitive][:1]
     if chosen:
         first = chosen[0].mention
         count = first.count
@@ -630,7 +637,7 @@ def fill_slots(text: str, spans: list[tuple[int, int]], language: str,
     sentences = _sentences(text, spans or [(0, len(text))])
     evidence: dict[str, list[Span]] = {}
     roles = _roles(text, sentences, language)
-    participants = _participants(text, roles, sentences, evidence)
+    participants = _participants(text, roles, sentences, evidence, acts)
     detained = _outcome(text, roles, "detained", evidence)
     at_large = _outcome(text, roles, "at_large", evidence)
     if detained is None:

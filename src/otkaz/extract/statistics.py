@@ -55,7 +55,7 @@ AGGREGATE = _rx(r"\bha(?:ve|s) (?:already )?(?:contacted|refused|left|gone|commi
                 r"turned|applied)|\bsince\b|\btotal\b|\balready\b|in recent months|\bin (?:19|20)\d\d\b|"
                 r"\bover the (?:past|last)\b|\bвсего\b|\bуже\b|\bс начала\b|\bс (?:февраля|"
                 r"сентября|марта|января)|за (?:последн|весь|год|\d)|\bз початку\b|\bвсього\b|"
-                r"\bвже\b|\bпонад\b|(?:19|20)\d\d (?:год|рок|р\.)")
+                r"\bвже\b|(?:19|20)\d\d (?:год|рок|р\.)")
 PRE_NOT_COUNT = _rx(r"(?:article|art\.|стат\w*|ст\.|part|ч\.|пункт\w*|"
                     r"paragraph|no\.|№|case|справ[аи]|дело|unit|часть|частини|бригад\w*|"
                     r"page|\$|₽)\s*$")
