@@ -13,7 +13,7 @@ from pathlib import Path
 
 from otkaz.geo.textnorm import adjective_stems, english_name, is_cyrillic, noun_stem, skeleton
 
-BUILD_VERSION = "9"
+BUILD_VERSION = "10"
 SCOPE = "RU UA BY KZ GE AM AZ MD PL LT LV EE FI MN KG UZ TJ TM IL".split()
 # Beyond the scope, big cities only: "New York" must reach the US, not a Donbas village.
 WORLD_MIN_POP = 100_000
@@ -148,8 +148,8 @@ _ENGLISH_TYPES = re.compile(r"\b(?:Oblast|Krai|Kray|Republic|Territory|Region|Di
 def _english_admin_name(sub: _Sub) -> str:
     """An English name for a region or district: "Luhansk Oblast" rather than a native form."""
     latin = [a for a in sub.aliases if not is_cyrillic(a) and re.fullmatch(r"[A-Za-z' .()-]+", a)]
-    typed = [a for a in latin if _ENGLISH_TYPES.search(a)]
-    return english_name((typed or latin or [sub.name])[0])
+    typed = sorted((a for a in latin if _ENGLISH_TYPES.search(a)), key=len)
+    return english_name((typed or sorted(latin, key=len) or [sub.name])[0])
 
 
 def _person_like(spellings: set[str]) -> bool:
@@ -274,10 +274,13 @@ def load_or_build(path: Path | None = None) -> dict:
             pass
     index = build_index()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # parallel first runs must not collide
     with open(tmp, "wb") as fh:
         pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
+    for stale in path.parent.glob("gazetteer-*.pickle"):
+        if stale != path:
+            stale.unlink(missing_ok=True)  # built from other package versions
     return index
 
 
