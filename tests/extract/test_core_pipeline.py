@@ -133,3 +133,53 @@ def test_summary_never_names_people_and_evidence_points_into_the_text() -> None:
         for spans in incident.evidence.values():
             for span in spans:
                 assert text[span.start:span.end] == span.quote
+
+
+def test_recruiters_detaining_a_serviceman_who_went_awol_is_enforcement() -> None:
+    text = (
+        "У Житомирі співробітники ТЦК затримали військового, який самовільно залишив частину ще навесні. "
+        "Його передали військовій службі правопорядку.\n"
+    )
+    pred = _run(text, "2025-06-10", "uk")
+    assert [i.acts for i in pred.incidents] == [["enforcement"]]
+
+
+def test_recruiters_catching_a_civilian_is_draft_evasion() -> None:
+    text = (
+        "У Житомирі співробітники ТЦК затримали чоловіка на зупинці та доставили його до ТЦК для уточнення "
+        "даних, бо він не мав при собі повістки.\n"
+    )
+    pred = _run(text, "2025-06-10", "uk")
+    assert not pred.relevant and pred.reason == "draft_evasion"
+
+
+def test_a_verdict_is_apart_from_the_absence_it_punishes() -> None:
+    text = (
+        "A garrison military court in Chita sentenced a contract soldier to four years in a penal colony. "
+        "According to the case file, on 3 March 2024 he left his unit in Borzya without permission "
+        "and hid at a relative's flat for two months.\n"
+    )
+    pred = _run(text, "2025-01-20")
+    acts = sorted(tuple(i.acts) for i in pred.incidents)
+    assert acts == [("desertion",), ("prosecution",)]
+    desertion = next(i for i in pred.incidents if i.acts == ["desertion"])
+    assert desertion.date_start == "2024-03-03"
+
+
+def test_a_similar_incident_in_another_village_is_another_incident() -> None:
+    text = (
+        "Masked men searching for deserters beat a farmer in the village of Ust-Karsk on May 5. "
+        "A similar incident occurred in the neighbouring village of Shelopugino. "
+        "On May 5, unidentified men seized a soldier who had not returned from leave and drove him away.\n"
+    )
+    pred = _run(text, "2025-05-09")
+    assert len(pred.incidents) == 2
+
+
+def test_relative_date_inside_a_quoted_post_is_not_resolved() -> None:
+    text = (
+        "Police detained a soldier who had publicly announced his AWOL. "
+        "«Today I am leaving my unit without permission», he wrote in his post.\n"
+    )
+    pred = _run(text, "2024-10-09")
+    assert all(i.date_start != "2024-10-09" or i.date_precision == "week" for i in pred.incidents)
