@@ -35,7 +35,7 @@ def _all_items(data: bytes) -> list[Fetched | Skip]:
     return items
 
 
-@FAST
+@settings(max_examples=1000, deadline=None, suppress_health_check=list(HealthCheck))
 @given(_prefixes, st.binary(max_size=600))
 def test_any_bytes(prefix: bytes, tail: bytes) -> None:
     _all_items(prefix + tail)
