@@ -61,7 +61,7 @@ def _sentences_with(text: str, location_text: str | None) -> list[tuple[int, int
     if not location_text:
         return [(0, len(text))]
     spans: list[tuple[int, int]] = []
-    for piece in re.split(r"\s*(?:\.\.\.|…|;)\s*", location_text):
+    for piece in re.split(r"\s*(?:\.\.\.|…|;|\(|\))\s*", location_text):
         piece = piece.strip(" .()")
         if len(piece) < 3:
             continue

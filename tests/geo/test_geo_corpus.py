@@ -18,7 +18,7 @@ pytestmark = pytest.mark.corpus
 def _anchors(text: str, location_text: str | None) -> list[tuple[int, int]]:
     """Sentences holding the gold location words (the extractor gives incident sentences)."""
     spans = []
-    for piece in re.split(r"\s*(?:\.\.\.|…|;)\s*", location_text or ""):
+    for piece in re.split(r"\s*(?:\.\.\.|…|;|\(|\))\s*", location_text or ""):
         piece = piece.strip(" .()")
         idx = text.find(piece) if len(piece) >= 3 else -1
         if idx < 0:

@@ -70,6 +70,8 @@ _EVENT_BEFORE = (
 # Verbs of the acts themselves earlier in the same sentence ("was detained ... in Yerevan").
 _EVENT_VERB = re.compile(
     r"\b(?:detained|arrested|caught|escaped|deserted|fled|rioted|mutinied|refused|sentenced|"
+    r"abandoned|went awol|walked out|left (?:their|his|the) (?:unit|post|posts|positions)|"
+    r"покинул\w*|оставил\w*|залишил\w*|покинув\w*|"
     r"convicted|held captive|held in|locked|задержан\w*|задержали|сбежал\w*|бежал\w*|"
     r"дезертир\w*|взбунтовал\w*|отказал\w*|осужд\w*|приговор\w*|удерживал\w*|"
     r"затрима\w*|втек\w*|втік|збунтувал\w*|відмовил\w*|засуд\w*|самовольно|самовільно)\b")
@@ -234,7 +236,9 @@ def role_of(text: str, m: Mention) -> tuple[str, bool]:
             idx = tail.rfind(cue)
             if idx >= 0 and _no_other_place_between(tail[idx + len(cue):], role):
                 return role, False
-    event_cue = any(cue in tail for cue in _EVENT_BEFORE) or bool(_EVENT_VERB.search(before))
+    after = re.split(r"[.!?;,:()\n—–]", text[m.end:m.end + 50], maxsplit=1)[0].lower()
+    event_cue = any(cue in tail for cue in _EVENT_BEFORE) or bool(_EVENT_VERB.search(before)) \
+        or bool(_EVENT_VERB.search(after))
     return ("event" if event_cue else "unknown"), event_cue
 
 
