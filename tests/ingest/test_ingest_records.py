@@ -133,3 +133,13 @@ def test_codebook_corpus_reads_whole_with_its_ids() -> None:
     assert [f.article.id for f in fetched] == [r["id"] for r in raw]
     assert all(f.article.text == r["text"] for f, r in zip(fetched, raw, strict=True))
     assert [f.article.language for f in fetched] == [r["language"] for r in raw]
+
+
+def test_cp1251_csv_is_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "ru.csv"
+    rows = "заголовок;текст\nПобег;Двое военнослужащих самовольно покинули часть в ночь на субботу.\n"
+    path.write_bytes(rows.encode("cp1251"))
+    fetched, _ = _split(list(read_source(str(path), parse_mapping("title=заголовок,text=текст"))))
+    assert fetched[0].article.title == "Побег"
+    assert fetched[0].article.text.startswith("Двое военнослужащих")
+    assert fetched[0].article.language == "ru"

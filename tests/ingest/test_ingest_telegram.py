@@ -77,3 +77,21 @@ def test_export_of_another_shape_is_a_skip(tmp_path: Path) -> None:
 def test_flatten_text_ignores_odd_parts() -> None:
     assert flatten_text(["a", {"type": "bold", "text": "b"}, {"type": "x"}, 3, None]) == "ab"
     assert flatten_text(None) == ""
+
+
+def test_private_chats_and_groups_are_never_read(tmp_path: Path) -> None:
+    chats = [
+        {"name": "Someone", "type": "personal_chat", "id": 7,
+         "messages": [{"id": 1, "type": "message", "from": "Someone", "text": "private words here"}]},
+        {"name": "Family", "type": "private_group", "id": 8,
+         "messages": [{"id": 1, "type": "message", "from": "Relative", "text": "more private words"}]},
+        {"name": "News", "type": "public_channel", "id": 9,
+         "messages": [{"id": 3, "type": "message", "date": "2024-02-02T10:00:00",
+                       "text": "A channel post about a unit that refused to advance."}]},
+    ]
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps({"chats": {"list": chats}}))
+    fetched, skipped = _read(path)
+    assert [f.article.outlet for f in fetched] == ["News"]
+    assert not any("private words" in f.article.text for f in fetched)
+    assert [s.reason.split(",")[0] for s in skipped] == ["a personal chat", "a private group"]

@@ -13,6 +13,8 @@ from otkaz.ingest.dates import normalise_date
 from otkaz.ingest.lang import choose_language
 from otkaz.models import Article
 
+# Channels publish; chats and groups are people talking, which is not ours to collect.
+CHANNEL_TYPES = frozenset({"public_channel", "private_channel", "channel"})
 _USERNAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
 
 
@@ -85,6 +87,11 @@ def _message_article(chat: Mapping[str, Any], message: Mapping[str, Any], text: 
 
 
 def _read_chat(chat: Mapping[str, Any], source: str) -> Iterator[Fetched | Skip]:
+    kind = chat.get("type")
+    if isinstance(kind, str) and kind not in CHANNEL_TYPES:
+        yield Skip(source, f"chat {chat.get('id')}", f"a {kind.replace('_', ' ')}, not a channel: "
+                   "otkaz reads channel posts only, never private correspondence")
+        return
     messages = chat.get("messages")
     if not isinstance(messages, list):
         yield Skip(source, f"chat {chat.get('id')}", "chat has no messages list")
