@@ -91,3 +91,47 @@ def test_nothing_stated_leaves_fields_empty() -> None:
     s = slots_for(text, "en", ["refusal"])
     assert s.participants.is_empty()
     assert s.detained is None and s.personnel == [] and s.armed is None
+
+
+def test_coercing_a_relative_targets_two_people() -> None:
+    text = ("Masked military police beat a deserter's brother, demanding to know where he "
+            "was hiding. The deserter was later detained at a meeting point.")
+    s = slots_for(text, "en", ["enforcement"])
+    assert s.participants.best == 2
+    assert s.detained == 1
+    assert s.perpetrator == "military_police"
+
+
+def test_searching_at_a_relatives_home_is_one_target() -> None:
+    text = "Police searching for a deserter found him at his mother's house and detained him."
+    s = slots_for(text, "en", ["enforcement"])
+    assert s.participants.best == 1
+    assert s.detained == 1
+
+
+def test_enforcement_targets_come_from_the_detained_count() -> None:
+    text = "В Подмосковье задержали 12 дезертиров, скрывавшихся в частном доме."
+    s = slots_for(text, "ru", ["enforcement"])
+    assert s.participants.best == 12 and s.detained == 12
+
+
+def test_hyphenated_and_half_dozen_numbers() -> None:
+    assert slots_for("Twenty-five servicemen abandoned their positions.", "en",
+                     ["desertion"]).participants.best == 25
+    s = slots_for("Half a dozen conscripts fled the base; two were later caught.", "en",
+                  ["desertion"])
+    assert (s.participants.best, s.detained) == (6, 2)
+
+
+def test_more_than_n_ukrainian_servicemen() -> None:
+    text = "Понад 30 військових 155-ї бригади самовільно залишили розташування у Франції."
+    s = slots_for(text, "uk", ["desertion"])
+    assert s.participants.low == 31 and s.participants.best is None
+    assert s.unit == "155-ї бригади"
+
+
+def test_background_totals_are_not_the_group() -> None:
+    text = ("Since 2022 some 49 thousand people moved abroad. A Russian deserter was detained "
+            "by police in Yerevan on Friday.")
+    s = slots_for(text, "en", ["enforcement"])
+    assert s.participants.best == 1 and s.detained == 1
