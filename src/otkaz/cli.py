@@ -60,7 +60,7 @@ def eval_command(gold: Path, pred: Path, explain: bool, as_json: bool) -> None:
 @click.option("--mapping", default=None, help="CSV column mapping, e.g. text=body,url=link.")
 def ingest(paths: tuple[str, ...], db: str, mapping: str | None) -> None:
     """Ingest files, directories, URLs, feeds, Telegram exports or WARC archives into the database."""
-    from otkaz.runners import ingest as run_ingest
+    from otkaz.runners.ingest import ingest as run_ingest
 
     report = run_ingest(list(paths), db=db, mapping=mapping)
     sys.exit(0 if report.ok else 1)
@@ -73,7 +73,7 @@ def ingest(paths: tuple[str, ...], db: str, mapping: str | None) -> None:
 @click.option("--once", is_flag=True, help="Poll every source once and exit.")
 def watch(sources: Path, db: str, interval: str, once: bool) -> None:
     """Poll feeds and URLs, ingesting what is new, until stopped."""
-    from otkaz.runners import watch as run_watch
+    from otkaz.runners.watch import watch as run_watch
 
     run_watch(sources, db=db, interval=interval, once=once)
 
@@ -187,7 +187,7 @@ def serve(db: str, host: str, port: int) -> None:
 @_db_option
 def demo(db: str) -> None:
     """Build the database from the bundled demo articles and print what was found."""
-    from otkaz.runners import demo as run_demo
+    from otkaz.runners.demo import demo as run_demo
 
     run_demo(db)
 
