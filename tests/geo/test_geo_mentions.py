@@ -21,6 +21,8 @@ def _kinds(text: str, language: str, gaz: Gazetteer) -> list[tuple[str, str | No
     ("Військових затримали на Харківщині.", "uk", "admin1", "UA-63"),
     ("Солдата знайшли у Львівській області.", "uk", "admin1", "UA-46"),
     ("Новобранцы прибыли в Республику Татарстан.", "ru", "admin1", "RU-TA"),
+    ("В Бурятской республике задержали солдата.", "ru", "admin1", "RU-BU"),
+    ("Отказников держат в Луганской Народной Республике.", "ru", "admin1", "UA-09"),
 ])
 def test_region_phrases_in_case_forms(gaz: Gazetteer, text: str, language: str, kind: str,
                                       admin1: str) -> None:

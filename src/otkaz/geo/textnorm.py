@@ -109,6 +109,8 @@ def adjective_stems(word_skeleton: str) -> list[str]:
     """Stems of a place adjective (Новосибирской, Zabaykalsky, Кяхтинский) to match names."""
     base = _ADJ_END.sub("", word_skeleton)
     stems = [base] if len(base) >= 3 else []
+    if base.endswith("c") and len(base) >= 4:
+        stems.append(base[:-1] + "t")  # Бурятской: т + ск, folded to c by the skeleton
     keep_sk = _VOWEL_END.sub("", word_skeleton)
     if keep_sk.endswith("sk") and keep_sk != base:
         stems.append(keep_sk)  # Ульяновский → Ульяновск
