@@ -55,18 +55,19 @@ class PlaceMention:
 NOWHERE = Location(None, None, None, None, None, None, None, None, "no place named")
 
 
-_memo: dict[tuple[str, str | None, int], list[Resolved]] = {}
+_memo: dict[tuple[str, str | None, int], tuple[Gazetteer, list[Resolved]]] = {}
 
 
 def _analyse(text: str, language: str | None, gaz: Gazetteer | None = None) -> list[Resolved]:
     """Mentions of one text, resolved once: the extractor asks again for every incident."""
     gaz = gaz or get_gazetteer()
     key = (text, language, id(gaz))
-    if key not in _memo:
+    hit = _memo.get(key)
+    if hit is None or hit[0] is not gaz:
         if len(_memo) >= 16:
             _memo.pop(next(iter(_memo)))
-        _memo[key] = resolve(text, find_mentions(text, gaz, language), language)
-    return _memo[key]
+        hit = _memo[key] = (gaz, resolve(text, find_mentions(text, gaz, language), language))
+    return hit[1]
 
 
 def _admin1_of(r: Resolved) -> str | None:
