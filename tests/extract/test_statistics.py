@@ -86,3 +86,24 @@ def test_dev_corpus_statistics_f1() -> None:
     precision, recall = tp / npred, tp / ngold
     f1 = 2 * precision * recall / (precision + recall)
     assert f1 >= 0.75, (precision, recall)
+
+
+def test_ukrainian_absentees_and_half_year_period() -> None:
+    stats = extract_statistics("У 2024 році в СЗЧ пішли 90 тисяч військових.", "uk", "2025-01-20")
+    assert [(s.measure, s.value.best) for s in stats] == [("servicemen_absent", 90000)]
+    stats = extract_statistics("По данным Судебного департамента, в первом полугодии 2024 года "
+                               "по статье 337 осуждены 4 200 человек.", "ru", "2024-08-01")
+    assert [(s.measure, s.value.best) for s in stats] == [("convictions", 4200)]
+    assert (stats[0].period_start, stats[0].period_end) == ("2024-01-01", "2024-06-30")
+    assert stats[0].publisher == "Judicial Department"
+
+
+def test_since_a_month_uses_the_publication_year() -> None:
+    (stat,) = extract_statistics("Since September, military courts have convicted 1,121 "
+                                 "soldiers of going AWOL.", "en", "2023-03-01")
+    assert (stat.measure, stat.value.best) == ("convictions", 1121)
+    assert (stat.period_start, stat.period_end) == ("2022-09-01", "2023-03-01")
+
+
+def test_a_small_group_total_is_an_incident() -> None:
+    assert extract_statistics("Всего дезертиров было 12, их ищет полиция.", "ru", None) == []

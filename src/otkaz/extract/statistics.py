@@ -48,14 +48,16 @@ REFUSED = _rx(r"\brefused\b|have refused|refuse to (?:fight|take part)|отка�
               r"відмовил\w+|відмовляються|отказываются")
 ABSENT = _rx(r"\bawol\b|left (?:their|the|his) units?(?: without permission)?|"
              r"without permission|deserted|самовольно (?:оставил|покинул)\w*|"
-             r"самовільно (?:залишил|покинул)\w*|\bсзч\b|\bсоч\b")
+             r"самовільно (?:залишил|покинул)\w*|\bсзч\b|\bсоч\b|\bdeserters\b|дезертир\w*|"
+             r"went awol|gone awol|самовольн\w+ оставлени\w*|самовільн\w+ залишенн\w*")
 REQUESTS = _rx(r"contacted (?:us|the)|turned to|asked (?:us )?for help|requests? for help|"
                r"knocked on the door|обратил\w+|обращени\w+|звернул\w+|звернен\w+")
 AGGREGATE = _rx(r"\bha(?:ve|s) (?:already )?(?:contacted|refused|left|gone|committed|deserted|"
                 r"turned|applied)|\bsince\b|\btotal\b|\balready\b|in recent months|\bin (?:19|20)\d\d\b|"
                 r"\bover the (?:past|last)\b|\bвсего\b|\bуже\b|\bс начала\b|\bс (?:февраля|"
                 r"сентября|марта|января)|за (?:последн|весь|год|\d)|\bз початку\b|\bвсього\b|"
-                r"\bвже\b|(?:19|20)\d\d (?:год|рок|р\.)")
+                r"\bвже\b|(?:19|20)\d\d (?:год|рок|рік|році|р\.)|\b(?:в|у) (?:19|20)\d\d\b|"
+                r"the number of|\bчисло\b|количеств\w+|кількість|\bза рік\b|\bза год\b")
 PRE_NOT_COUNT = _rx(r"(?:article|art\.|стат\w*|ст\.|part|ч\.|пункт\w*|"
                     r"paragraph|no\.|№|case|справ[аи]|дело|unit|часть|частини|бригад\w*|"
                     r"page|\$|₽)\s*$")
@@ -134,8 +136,8 @@ def _measure(kind: str, clause: str, value: int, aggregate: bool) -> str | None:
             return "convictions"
         return "cases_opened"
     # people (convictions of people are decided next to the number, in _classify)
-    if not aggregate or value < 10:
-        return None
+    if not aggregate or value < 50:
+        return None  # "12 deserters in all" is one incident's group, not an aggregate
     if REQUESTS.search(clause):
         return "requests_for_help"
     if REFUSED.search(clause):
@@ -213,7 +215,8 @@ def _classify(text: str, sent: tuple[int, int], m: CountMention, value: int,
         return None  # "in 68 cases (22 percent)": a breakdown, not a total
     if kind is None:
         kind = _kind_before(text, s, m.start)
-        if kind == "people" and m.head not in ("of", ""):
+        ends_clause = text[m.end: m.end + 1] in (",", ".", ";", ")", "")
+        if kind == "people" and m.head not in ("of", "") and not ends_clause:
             kind = None
         if BREAKDOWN_PRE.search(text[max(s, m.start - 4): m.start]):
             return None
@@ -287,8 +290,20 @@ _WAR_START_RE = _rx(r"since (?:the start of|the beginning of) (?:the )?(?:full-s
                     r"повномасштабного)")
 
 
+_HALF_YEAR_RE = _rx(r"(first|second) half of ((?:19|20)\d\d)|(перв|втор)\w+ полугоди\w+ "
+                    r"((?:19|20)\d\d)|(перш|друг)\w+ півріч\w+ ((?:19|20)\d\d)")
+_SINCE_BARE_MONTH_RE = _rx(rf"(?:since|с|з|від) ({_MONTH_WORD})\b(?! (?:19|20)\d\d)")
+
+
 def _period(sentence: str, published: date | None) -> tuple[str | None, str | None]:
     pub = published.isoformat() if published else None
+    m = _HALF_YEAR_RE.search(sentence)
+    if m:
+        which = (m.group(1) or m.group(3) or m.group(5) or "").lower()
+        year = int(m.group(2) or m.group(4) or m.group(6))
+        if which.startswith(("first", "перв", "перш")):
+            return f"{year}-01-01", f"{year}-06-30"
+        return f"{year}-07-01", f"{year}-12-31"
     m = _RANGE_RE.search(sentence)
     if m:
         a, b, y = _month_no(m.group(1)), _month_no(m.group(2)), int(m.group(3))
@@ -319,6 +334,12 @@ def _period(sentence: str, published: date | None) -> tuple[str | None, str | No
         mo = _month_no(m.group(1))
         if mo:
             return date(int(m.group(2)), mo, 1).isoformat(), pub
+    m = _SINCE_BARE_MONTH_RE.search(sentence)
+    if m and published is not None:
+        mo = _month_no(m.group(1))
+        if mo:
+            year = published.year if mo <= published.month else published.year - 1
+            return date(year, mo, 1).isoformat(), pub
     m = _MONTH_YEAR_RE.search(sentence)
     if m:
         mo = _month_no(m.group(1))
@@ -327,8 +348,8 @@ def _period(sentence: str, published: date | None) -> tuple[str | None, str | No
             return date(y, mo, 1).isoformat(), _last_day(y, mo)
     m = _YEAR_RE.search(sentence)
     if m:
-        year = m.group(1) or m.group(2)
-        return f"{year}-01-01", f"{year}-12-31"
+        found_year = m.group(1) or m.group(2)
+        return f"{found_year}-01-01", f"{found_year}-12-31"
     return None, None
 
 
