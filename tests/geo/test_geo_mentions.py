@@ -105,3 +105,17 @@ def test_front_line_means_ukraine(gaz: Gazetteer) -> None:
     assert ("country", None, None) in found
     assert [m.country for m in find_places("They refused to fight on the front line.", "en",
                                            gaz)] == ["UA"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Солдата задержали в с. Трубачево Забайкальского края.", "Trubachevo"),
+    ("Беглецы прятались в пгт Коченево.", "Kochenyovo"),
+    ("В р.п. Коченево сбежали солдаты.", "Kochenyovo"),
+])
+def test_abbreviated_settlement_words(gaz: Gazetteer, text: str, name: str) -> None:
+    assert name in [m.name for m in find_places(text, "ru", gaz) if m.kind == "settlement"]
+
+
+def test_preposition_s_is_not_a_village_word(gaz: Gazetteer) -> None:
+    assert [m for m in find_places("Переговоры с Минском сорвались.", "ru", gaz)
+            if m.name is not None and m.name != "Minsk"] == []

@@ -421,13 +421,17 @@ def _region_follows(text: str, end: int, admin_starts: set[int]) -> bool:
     return bool(m and skeleton(m.group(1)) in COUNTRIES)
 
 
+_ABBR_CUES = {"г", "гор", "с", "д", "дер", "п", "пос", "ст", "х", "м", "сел"}
+_CUE_RE = re.compile(
+    r"(?:(?<![^\W\d_])(?:" + "|".join(sorted((w for w in SETTLEMENT_CUES if w not in _ABBR_CUES),
+                                                key=len, reverse=True)) +
+    r")\s+(?:of\s+)?|(?<![^\W\d_])(?:" + "|".join(sorted(_ABBR_CUES, key=len, reverse=True)) +
+    r")\.\s*|(?<![^\W\d_])р\.\s?п\.\s*|(?:" + "|".join(SETTLEMENT_CUE_PHRASES) + r")\s+)$")
+
+
 def _has_cue(before: str) -> bool:
-    words = re.findall(r"[^\W\d_]+", before)
-    if words and words[-1] in SETTLEMENT_CUES:
-        return True
-    if len(words) >= 2 and words[-2] in SETTLEMENT_CUES and words[-1] == "of":
-        return True
-    return any(before.rstrip().endswith(p) for p in SETTLEMENT_CUE_PHRASES)
+    """A settlement word right before the name: "village of", "село", "пгт", "с.", "г."."""
+    return bool(_CUE_RE.search(before.lower()))
 
 
 def _mark_cues(text: str, tokens: list[Token], m: Mention) -> None:
@@ -449,12 +453,12 @@ def _find_unlisted(text: str, tokens: list[Token], gaz: Gazetteer, taken: set[in
     """Settlements named after a cue word ("село Трубачево") but missing from the gazetteer."""
     for i, tok in enumerate(tokens):
         gender = SETTLEMENT_CUES.get(tok.text.lower())
-        if gender is None or tok.text.lower() in {"г", "м"} and not text[tok.end:tok.end + 1] == ".":
+        if gender is None or (tok.text.lower() in _ABBR_CUES and text[tok.end:tok.end + 1] != "."):
             continue
         k = i + 1
         if k < len(tokens) and tokens[k].text.lower() == "of":
             k += 1
-        if k >= len(tokens) or not re.fullmatch(r"[ \t]+(?:of[ \t]+)?",
+        if k >= len(tokens) or not re.fullmatch(r"\.?[ \t]*(?<=[ \t.])(?:of[ \t]+)?",
                                                 text[tok.end:tokens[k].start]):
             continue
         while k < len(tokens) and k not in taken and tokens[k].capital:
