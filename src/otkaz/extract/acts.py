@@ -114,8 +114,11 @@ def find_triggers(sent: Sentence, index: int, language: str) -> list[Trigger]:
     found: list[Trigger] = []
     aggregate = is_aggregate(text)
     generic = bool(_GENERIC.search(text))
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lower-cased
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     for kind, rx in compiled(language).items():
-        for m in rx.finditer(text):
+        for m in rx.finditer(low):
             if m.end() == m.start():
                 continue
             status = _status(text, m.start(), m.end())

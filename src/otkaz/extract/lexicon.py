@@ -310,6 +310,6 @@ IL_FORCE = re.compile(r"\b(?:israeli|idf|israel\s+defense\s+forces)\b", FLAGS)
 
 @lru_cache(maxsize=8)
 def compiled(language: str) -> dict[str, re.Pattern[str]]:
-    """One alternation per trigger kind for a language (English for anything unknown)."""
+    """One alternation per trigger kind, for lower-cased text (case-insensitive matching is ~2x slower)."""
     lexicon = LEXICONS.get(language, _EN)
-    return {kind: re.compile("|".join(f"(?:{p})" for p in pats), FLAGS) for kind, pats in lexicon.items()}
+    return {kind: re.compile("|".join(f"(?:{p})" for p in pats), re.UNICODE) for kind, pats in lexicon.items()}

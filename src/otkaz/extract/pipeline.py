@@ -173,6 +173,8 @@ def _sentence_places(sent: Sentence, places: list[PlaceMention]) -> tuple[int | 
 def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | None, title_military: bool,
             nxt: Sentence | None = None, title: str = "") -> list[acts_mod.Trigger]:
     """Counted triggers of a sentence after the context checks (military, custody, target)."""
+    if not triggers:
+        return []
     if acts_mod.civilian_custody(sent.text) and not acts_mod.military_context(sent.text):
         return []
     if RELATIVES_PROTEST.search(sent.text):
