@@ -149,3 +149,12 @@ def test_matching_is_optimal_against_brute_force(weights: list[list[int | None]]
     assert all(weights[i][j] is not None for i, j in pairs)
     total = sum(weights[i][j] or 0 for i, j in pairs)
     assert (len(pairs), total) == brute_force(weights)
+
+
+def test_explain_names_split_and_merged_clusters() -> None:
+    gold = [linked("a", "k1"), linked("b", "k1"), linked("c", None), linked("d", None)]
+    pred = [linked("a", "c1"), linked("b", "c9"), linked("c", "c2"), linked("d", "c2")]
+    notes = evaluate(gold, pred).linking_notes
+    assert "split: gold cluster k1 is 2 predicted clusters: a; b" in notes
+    assert "merged: predicted cluster c2 joins 2 gold clusters: (unlabelled): c; (unlabelled): d" in notes
+    assert len(notes) == 2

@@ -24,6 +24,7 @@ class _Tally:
     counted: dict[str, int] = field(default_factory=lambda: dict.fromkeys(rules.FIELDS, 0))
     gold_labels: list[str] = field(default_factory=list)
     pred_labels: list[str] = field(default_factory=list)
+    item_articles: list[str] = field(default_factory=list)
 
 
 def _list(row: Row, key: str) -> list[Row]:
@@ -76,6 +77,7 @@ def _score_incidents(article_id: str, gold: list[Row], pred: list[Row], tally: _
                                    f"gold {_show(g, name)}, predicted {_show(p, name)}")
         tally.gold_labels.append(g.get("cluster") or f"gold:{article_id}:{gi}")
         tally.pred_labels.append(p.get("cluster") or f"pred:{article_id}:{pi}")
+        tally.item_articles.append(article_id)
     matched_gold = {gi for gi, _ in pairs}
     matched_pred = {pi for _, pi in pairs}
     notes.lines += [f"missed incident: {describe_incident(g)}"
@@ -121,6 +123,31 @@ def _score_article(gold: Row, pred: Row | None, tally: _Tally) -> ArticleNotes:
     return notes
 
 
+def _groups(keys: list[str], values: list[str], articles: list[str]) -> dict[str, dict[str, list[str]]]:
+    out: dict[str, dict[str, list[str]]] = {}
+    for key, value, article in zip(keys, values, articles, strict=True):
+        out.setdefault(key, {}).setdefault(value, []).append(article)
+    return out
+
+
+def _label(label: str) -> str:
+    return "(unlabelled)" if label.startswith(("gold:", "pred:")) else label
+
+
+def linking_notes(gold: list[str], pred: list[str], articles: list[str]) -> list[str]:
+    """Gold clusters the system split and predicted clusters that join several gold ones."""
+    lines = []
+    for label, parts in _groups(gold, pred, articles).items():
+        if len(parts) > 1:
+            shown = "; ".join(", ".join(a) for a in parts.values())
+            lines.append(f"split: gold cluster {_label(label)} is {len(parts)} predicted clusters: {shown}")
+    for label, parts in _groups(pred, gold, articles).items():
+        if len(parts) > 1:
+            shown = "; ".join(f"{_label(g)}: {', '.join(a)}" for g, a in parts.items())
+            lines.append(f"merged: predicted cluster {label} joins {len(parts)} gold clusters: {shown}")
+    return lines
+
+
 def evaluate(gold: list[Row], pred: list[Row]) -> EvalReport:
     """Section-7 scores of gold-shaped prediction dicts, joined to gold by ``article_id``.
 
@@ -142,6 +169,7 @@ def evaluate(gold: list[Row], pred: list[Row]) -> EvalReport:
         statistics=prf(*tally.statistics),
         n_articles=len(gold),
         articles=articles,
+        linking_notes=linking_notes(tally.gold_labels, tally.pred_labels, tally.item_articles),
     )
     missing = sum(1 for a in articles if a.lines and a.lines[0].startswith("no prediction"))
     if missing:

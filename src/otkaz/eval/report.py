@@ -43,6 +43,7 @@ class EvalReport:
     n_articles: int = 0
     articles: list[ArticleNotes] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    linking_notes: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
     def metrics(self) -> dict[str, float]:
@@ -112,6 +113,9 @@ def render_explain(report: EvalReport) -> str:
         if article.lines:
             out.append(f"== {article.article_id}")
             out.extend(f"  {line}" for line in article.lines)
+    if report.linking_notes:
+        out.append("== linking (matched incidents only)")
+        out.extend(f"  {line}" for line in report.linking_notes)
     return "\n".join(out) if out else "nothing wrong in any article"
 
 
@@ -121,6 +125,7 @@ def render_report(report: EvalReport, explain: bool = False, as_json: bool = Fal
         data = report.to_json_dict()
         if explain:
             data["explain"] = {a.article_id: a.lines for a in report.articles if a.lines}
+            data["explain_linking"] = report.linking_notes
         return json.dumps(data, ensure_ascii=False, indent=2)
     text = render_table(report)
     if explain:
