@@ -3,100 +3,41 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from itertools import product
 
 from otkaz.geo.forms import candidates, word_info
 from otkaz.geo.gazetteer import Gazetteer, Place
+from otkaz.geo.guards import (
+    ABBR_CUES,
+    CYR_DEMONYM,
+    GENERIC_ADJ,
+    after_preposition,
+    has_cue,
+    plausible,
+)
 from otkaz.geo.lexicon import (
     ADMIN_TYPE,
-    COUNTRIES,
     COUNTRIES_CYR,
     COUNTRIES_LAT,
     COUNTRY_ADJ_STEMS,
     NAME_FOLLOWS,
     NEAR_BEFORE,
     REGION_ALIASES,
-    SETTLEMENT_CUE_PHRASES,
     SETTLEMENT_CUES,
 )
 from otkaz.geo.textnorm import adjective_stems, is_cyrillic, skeleton, translit
+from otkaz.geo.tokens import (
+    EN_SKIP,
+    JOINERS,
+    Mention,
+    Token,
+    adjacent,
+    gap,
+    tokenize,
+    usable_capital,
+)
 
-_WORD = re.compile(r"[^\W\d_](?:[\w'’ʼ]|-(?=\w))*")
-_SENT_END = re.compile(r"[.!?…\n]\s*[\"«“„(\-–—]*\s*$")
-_JOINERS = {",", "и", "і", "й", "та", "and", "or", "или", "або"}
-# Words that are capitalised in English for reasons other than being a place.
-_EN_SKIP = {"the", "a", "an", "in", "on", "at", "of", "and", "but", "for", "he", "she", "it",
-            "they", "we", "i", "this", "that", "there", "his", "her", "their", "as", "by",
-            "from", "to", "with", "after", "before", "when", "while", "mr", "ms", "mrs",
-            "general", "colonel", "major", "captain", "private", "sergeant", "lieutenant",
-            "president", "minister", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "telegram",
-            "defense", "defence", "ministry", "court", "army", "armed", "forces", "military"}
-_MIN_POP_BARE = 3000
-# Function words that open sentences and collide with names (Крім → Крим).
-_CYR_SKIP = set("крім при після також проте тому поки коли щоб але або хоча однак кроме после "
-                "также однако когда пока тогда потом затем либо если".split())
-
-
-@dataclass
-class Token:
-    start: int
-    end: int
-    text: str
-    initial: bool  # first word of a sentence, so capitalisation proves nothing
-
-    @property
-    def capital(self) -> bool:
-        return self.text[:1].isupper()
-
-
-@dataclass
-class Mention:
-    """A stretch of text that names a place, before the context picks one reading."""
-
-    start: int
-    end: int
-    surface: str
-    kind: str  # settlement | admin2 | admin1 | country
-    readings: list[Place] = field(default_factory=list)
-    cue: bool = False  # a settlement word ("village of", "село") introduces it
-    near: bool = False  # "near X" / "под X"
-    name: str | None = None  # English name when no reading exists (not in gazetteer)
-    country: str | None = None
-    admin1: str | None = None  # region fixed by the mention itself (ISO code)
-    hint_country: str | None = None  # "российской Казани"
-    adjective: bool = False  # "Кяхтинский суд": a place named through an adjective
-    alias_only: bool = False  # a Latin word matched only a variant spelling, not a main name
-    fallback: Place | None = None  # district or region to place an unlisted settlement at
-    front: bool = False  # "at the front", "в зоне СВО": the war zone, so Ukraine
-
-
-def tokenize(text: str) -> list[Token]:
-    """Words with offsets; marks sentence-initial words."""
-    tokens: list[Token] = []
-    for m in _WORD.finditer(text):
-        before = text[max(0, m.start() - 6): m.start()]
-        initial = m.start() == 0 or bool(_SENT_END.search(before)) or not tokens
-        tokens.append(Token(m.start(), m.end(), m.group(), initial))
-    return tokens
-
-
-def _gap(text: str, a: Token, b: Token) -> str:
-    return text[a.end:b.start]
-
-
-def _usable_capital(tok: Token, text: str, lower_words: set[str]) -> bool:
-    """A capitalised word that may be a name (not just a sentence start or an English stopword)."""
-    if not tok.capital:
-        return False
-    low = tok.text.lower()
-    if low in _EN_SKIP or low in _CYR_SKIP or low in _DEMONYMS:
-        return False
-    if tok.initial and low in lower_words:
-        return False
-    return True
+__all__ = ["Mention", "Token", "find_mentions", "tokenize"]
 
 
 def find_mentions(text: str, gaz: Gazetteer, language: str | None = None) -> list[Mention]:
@@ -110,16 +51,16 @@ def find_mentions(text: str, gaz: Gazetteer, language: str | None = None) -> lis
     admin_starts = {m.start for m in mentions}
     last_end = -10
     for i, tok in enumerate(tokens):
-        if i in taken or not _usable_capital(tok, text, lower_words):
+        if i in taken or not usable_capital(tok, text, lower_words):
             continue
         found = _match_names(text, tokens, i, gaz)
         if found is None:
             continue
         span, mention = found
         if mention.kind == "admin1" and mention.alias_only and \
-                not _after_preposition(text, tokens, i):
+                not after_preposition(text, tokens, i):
             continue
-        if mention.kind == "settlement" and not _plausible(
+        if mention.kind == "settlement" and not plausible(
                 text, tokens, i, span, mention, context, admin_starts, last_end, taken):
             continue
         taken.update(range(i, i + span))
@@ -157,7 +98,7 @@ def _find_admins(text: str, tokens: list[Token], gaz: Gazetteer, taken: set[int]
         for k, type_idx in options:
             if k in taken or not (tokens[k].capital or is_cyrillic(tokens[k].text)):
                 continue
-            if abs(k - type_idx) > 1 and not _adjacent(text, tokens, min(k, type_idx),
+            if abs(k - type_idx) > 1 and not adjacent(text, tokens, min(k, type_idx),
                                                         max(k, type_idx)):
                 continue
             places = _admin_readings(tokens[k].text, level, gaz)
@@ -170,11 +111,6 @@ def _find_admins(text: str, tokens: list[Token], gaz: Gazetteer, taken: set[int]
                                tokens[hi].end], places[0].kind, places))
             taken.update(range(lo, hi + 1))
             break
-
-
-def _adjacent(text: str, tokens: list[Token], lo: int, hi: int) -> bool:
-    return all(re.fullmatch(r"\s+", _gap(text, tokens[n], tokens[n + 1]) or "x")
-               for n in range(lo, hi))
 
 
 def _admin_readings(word: str, level: str, gaz: Gazetteer) -> list[Place]:
@@ -208,7 +144,7 @@ def _match_names(text: str, tokens: list[Token], i: int, gaz: Gazetteer
         run = tokens[i: i + span]
         if len(run) < span or not all(t.capital for t in run):
             continue
-        if span > 1 and not _adjacent(text, tokens, i, i + span - 1):
+        if span > 1 and not adjacent(text, tokens, i, i + span - 1):
             continue
         start, end = run[0].start, run[-1].end
         surface = text[start:end]
@@ -220,35 +156,6 @@ def _match_names(text: str, tokens: list[Token], i: int, gaz: Gazetteer
         if found is not None:
             return span, found
     return None
-
-
-_PREPOSITIONS = {
-    "in", "at", "near", "from", "to", "into", "outside", "of", "around", "towards", "toward",
-    "via", "through", "across", "between", "inside", "within", "в", "во", "из", "под", "у",
-    "на", "до", "от", "около", "возле", "близ", "к", "через", "за", "над", "з", "із", "зі",
-    "від", "біля", "поблизу", "між", "поза", "під", "неподалік", "неподалеку", "недалеко",
-    "вблизи", "из-под", "с", "со", "по",
-}
-_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:и|і|та|й|and|or|или|або))\s*$")
-_BIG_CITY = 100_000
-
-
-_DEMONYMS = set(
-    "russian ukrainian kazakh belarusian georgian armenian polish israeli chechen buryat tatar "
-    "soviet american european western eastern southern northern central national federal "
-    "international english jewish muslim orthodox christian islamic arab turkish syrian german "
-    "french british chinese korean iranian palestinian russians ukrainians moldovan latvian "
-    "lithuanian estonian finnish mongolian uzbek tajik kyrgyz azerbaijani dagestani".split())
-_CYR_DEMONYM = re.compile(r"^(?:украин|украї|россий|російськ|русск|белорус|білорус|казахск|"
-                          r"польск|грузин|армянск|молдавск|советск|радянськ)")
-_GENERIC_ADJ = re.compile(r"^(?:централ|центральн|южн|північн|северн|западн|західн|восточн|"
-                          r"східн|военн|військов|городск|міськ|районн|областн|обласн|краев|"
-                          r"федеральн|государствен|державн|национальн|національн|гарнизонн|"
-                          r"морск|армейск|армійськ|отдельн|окрем)")
-_STREET_BEFORE = re.compile(r"(?:улиц\w*|ул\.|проспект\w*|просп\.|переул\w*|бульвар\w*|"
-                            r"площад\w*|вулиц\w*|вул\.|шоссе|трасс\w*)\s*$", re.IGNORECASE)
-_STREET_AFTER = re.compile(r"^\s+(?:улиц|street|avenue|проспект|вулиц|square|st\.|шоссе|"
-                           r"highway|road)", re.IGNORECASE)
 
 
 _ADJECTIVAL = re.compile(r"(?:ska|ski|sko|ske|skoi|skoe)$")
@@ -313,131 +220,10 @@ def _shchyna(word: str, gaz: Gazetteer) -> Place | None:
     return None
 
 
-_OUTLET_AFTER = re.compile(r"^[\s.]*(?:Times|Independent|Post|Herald|Daily|Today|Realii|Реалии|"
-                           r"Комсомолец|Правда|Вести|News)\b")
-_OUTLET_BEFORE = re.compile(r"(?:\bЭхо|\bEcho of|\bEkho)\s*$", re.IGNORECASE)
-
-
-def _quoted_name(text: str, pos: int) -> bool:
-    """Inside quotation marks on its line: a unit, outlet or channel name, not a place."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    before = text[max(line_start, pos - 80):pos]
-    if re.search(r"(?:^|\s)(?:в|во|на|под|у|in|at|near)\s*[«\"“„]$", before, re.IGNORECASE):
-        return False  # в «Алабино»: a quoted place name after a preposition
-    if before.count("«") > before.count("»") or before.count("“") > before.count("”"):
-        return True
-    if before.count("„") > before.count("“"):
-        return True
-    return before.count('"') % 2 == 1 and before.rstrip().endswith('"')
-
-
-def _plausible(text: str, tokens: list[Token], i: int, span: int, m: Mention,
-               context: set[str], admin_starts: set[int], last_end: int,
-               taken: set[int]) -> bool:
-    """Accept a bare settlement name only where the sentence treats it as a place."""
-    if any(p.user for p in m.readings):
-        return True
-    if len(m.surface) < 3 or m.surface.lower().rstrip("'’s") in _DEMONYMS or \
-            _CYR_DEMONYM.match(m.surface.lower()):
-        return False
-    before = text[max(0, m.start - 40): m.start]
-    if _STREET_BEFORE.search(before) or _STREET_AFTER.match(text[m.end: m.end + 20]):
-        return False
-    if _has_cue(before.lower()):
-        return True
-    if _quoted_name(text, m.start) or _OUTLET_AFTER.match(text[m.end: m.end + 20]) or \
-            _OUTLET_BEFORE.search(before):
-        return False  # «Восток» battalion, The Moscow Times, «Эхо Москвы»
-    if _looks_like_person(text, tokens, i, span, taken):
-        return False
-    if _region_follows(text, m.end, admin_starts):
-        return True
-    if span == 1 and _common_word(tokens[i].text) and \
-            max(p.population for p in m.readings) < 10_000:
-        return False  # "в Сети", "на Родине": capitalised nouns, not hamlets
-    if _after_preposition(text, tokens, i):
-        if all(p.name_like for p in m.readings) and \
-                max(p.population for p in m.readings) < 10_000:
-            return False  # "in Nikita's first days": a person, not the Crimean village
-        return True
-    if last_end >= 0 and _LIST_GAP.match(text[last_end:m.start]):
-        return True
-    if m.alias_only or all(p.name_like for p in m.readings) or \
-            (tokens[i].initial and _common_word(tokens[i].text)):
-        return False
-    if not tokens[i].initial and any(p.admin1 in context for p in m.readings):
-        m.readings = [p for p in m.readings if p.admin1 in context]
-        return True
-    return max(p.population for p in m.readings if not p.name_like) >= _BIG_CITY
-
-
-def _common_word(word: str) -> bool:
-    """A dictionary word that is not a toponym (sentence-initial "Украинские", "Перед")."""
-    if not is_cyrillic(word):
-        return False
-    known, _, geox_top, _ = word_info(word)
-    return known and not geox_top
-
-
-def _looks_like_person(text: str, tokens: list[Token], i: int, span: int,
-                       taken: set[int]) -> bool:
-    """First name + surname runs ("Vladimir Putin", "Ольга Иванова") are people, not places."""
-    j = i + span
-    if j < len(tokens) and tokens[j].capital and _gap(text, tokens[j - 1], tokens[j]) == " " \
-            and tokens[j].text.lower() not in ADMIN_TYPE and j not in taken:
-        return True
-    prev = tokens[i - 1] if i > 0 else None
-    if prev is not None and prev.capital and _gap(text, prev, tokens[i]) == " " and \
-            prev.text.lower() not in _PREPOSITIONS and prev.text.lower() not in _EN_SKIP:
-        if not prev.initial or (is_cyrillic(prev.text) and word_info(prev.text)[3]):
-            return True
-    word = tokens[i].text
-    if is_cyrillic(word):
-        _, geox, _, person = word_info(word)
-        return person and not geox
-    return False
-
-
-def _after_preposition(text: str, tokens: list[Token], i: int) -> bool:
-    """A locative preposition right before the name, perhaps with one modifier between."""
-    for back in (1, 2):
-        k = i - back
-        if k < 0:
-            return False
-        word = tokens[k].text.lower()
-        if word in _PREPOSITIONS and not re.search(r"[.!?;:]", text[tokens[k].end:tokens[i].start]):
-            return True
-        if tokens[k].capital and word not in _EN_SKIP:
-            return False
-    return False
-
-
-def _region_follows(text: str, end: int, admin_starts: set[int]) -> bool:
-    """"Brianka, Ukraine" or "Брянке Луганской области": a region or country comes next."""
-    after = text[end: end + 40]
-    if any(end < s <= end + 4 for s in admin_starts):
-        return True
-    m = re.match(r"^,\s+([^\W\d_]+)", after)
-    return bool(m and skeleton(m.group(1)) in COUNTRIES)
-
-
-_ABBR_CUES = {"г", "гор", "с", "д", "дер", "п", "пос", "ст", "х", "м", "сел"}
-_CUE_RE = re.compile(
-    r"(?:(?<![^\W\d_])(?:" + "|".join(sorted((w for w in SETTLEMENT_CUES if w not in _ABBR_CUES),
-                                                key=len, reverse=True)) +
-    r")\s+(?:of\s+)?|(?<![^\W\d_])(?:" + "|".join(sorted(_ABBR_CUES, key=len, reverse=True)) +
-    r")\.\s*|(?<![^\W\d_])р\.\s?п\.\s*|(?:" + "|".join(SETTLEMENT_CUE_PHRASES) + r")\s+)$")
-
-
-def _has_cue(before: str) -> bool:
-    """A settlement word right before the name: "village of", "село", "пгт", "с.", "г."."""
-    return bool(_CUE_RE.search(before.lower()))
-
-
 def _mark_cues(text: str, tokens: list[Token], m: Mention) -> None:
     before = text[max(0, m.start - 40): m.start]
     low = before.lower()
-    m.cue = m.cue or _has_cue(low)
+    m.cue = m.cue or has_cue(low)
     m.near = any(low.endswith(cue) for cue in NEAR_BEFORE) or bool(
         re.search(r"(?:\bпод|\bпід|\bnear|\boutside)\s+(?:\w+\s+){0,2}$", low))
     prev = re.findall(r"[^\W\d_]+", low)
@@ -453,7 +239,7 @@ def _find_unlisted(text: str, tokens: list[Token], gaz: Gazetteer, taken: set[in
     """Settlements named after a cue word ("село Трубачево") but missing from the gazetteer."""
     for i, tok in enumerate(tokens):
         gender = SETTLEMENT_CUES.get(tok.text.lower())
-        if gender is None or (tok.text.lower() in _ABBR_CUES and text[tok.end:tok.end + 1] != "."):
+        if gender is None or (tok.text.lower() in ABBR_CUES and text[tok.end:tok.end + 1] != "."):
             continue
         k = i + 1
         if k < len(tokens) and tokens[k].text.lower() == "of":
@@ -462,7 +248,7 @@ def _find_unlisted(text: str, tokens: list[Token], gaz: Gazetteer, taken: set[in
                                                 text[tok.end:tokens[k].start]):
             continue
         while k < len(tokens) and k not in taken and tokens[k].capital:
-            if tokens[k].text.lower() in _EN_SKIP or tokens[k].text.lower() in ADMIN_TYPE:
+            if tokens[k].text.lower() in EN_SKIP or tokens[k].text.lower() in ADMIN_TYPE:
                 break
             name = _nominative(tokens[k].text, gender)
             close = _close_spelling(name, gaz, context)
@@ -471,11 +257,11 @@ def _find_unlisted(text: str, tokens: list[Token], gaz: Gazetteer, taken: set[in
                                cue=True))
             taken.add(k)
             nxt = k + 1
-            if nxt < len(tokens) and _gap(text, tokens[k], tokens[nxt]).strip() in _JOINERS:
+            if nxt < len(tokens) and gap(text, tokens[k], tokens[nxt]).strip() in JOINERS:
                 k = nxt
                 continue
-            if nxt + 1 < len(tokens) and tokens[nxt].text.lower() in _JOINERS and \
-                    _gap(text, tokens[k], tokens[nxt]).strip() in {"", ","}:
+            if nxt + 1 < len(tokens) and tokens[nxt].text.lower() in JOINERS and \
+                    gap(text, tokens[k], tokens[nxt]).strip() in {"", ","}:
                 k = nxt + 1
                 continue
             break
@@ -513,7 +299,7 @@ def _find_before_region(text: str, tokens: list[Token], taken: set[int], out: li
         tok = tokens[i]
         if i in taken or not tok.capital or tokens[i - 1].text.lower() not in _LOCATIVE:
             continue
-        if tok.text.lower() in _EN_SKIP or tok.text.lower() in ADMIN_TYPE:
+        if tok.text.lower() in EN_SKIP or tok.text.lower() in ADMIN_TYPE:
             continue
         if not re.fullmatch(r"\s+", text[tokens[i - 1].end:tok.start]):
             continue
@@ -593,7 +379,7 @@ def _find_city_adjectives(text: str, tokens: list[Token], gaz: Gazetteer, taken:
         sk = skeleton(tok.text)
         if not re.search(r"[sc]k(?:ii|i|oi|a|e|oho|omu|om|uu|u|ih|im|oe)$", sk):
             continue
-        if _CYR_DEMONYM.match(tok.text.lower()) or _GENERIC_ADJ.match(tok.text.lower()):
+        if CYR_DEMONYM.match(tok.text.lower()) or GENERIC_ADJ.match(tok.text.lower()):
             continue
         if not _INSTITUTIONS.match(text[tok.end: tok.end + 40]):
             continue
