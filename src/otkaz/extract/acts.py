@@ -90,7 +90,7 @@ def _status(sentence: str, start: int, end: int) -> str:
     if PAST_PERFECT.search(near[-40:]) and not (REPORTING.search(near) and re.search(r"\bthat\b", near)):
         return "background"
     if re.search(r"\b(?:for|of|by)\s*$", clause, FLAGS) and re.match(r"\w+ing\b", matched):
-        return "background"
+        return "relative"  # "held for refusing to fight", "wanted for deserting": the reason, not the event
     if re.search(r"\w+вш\w*", matched):
         return "relative"  # participles name a class of people ("отказавшихся воевать"), not an event
     if _AFTER_NOUN.search(clause):

@@ -77,6 +77,7 @@ _EN = {
         r"\b(?:handed\s+(?:in|over)|laid\s+down|lay\s+down|gave\s+up)\s+(?:their|his)\s+(?:weapons|arms|rifles)",
         r"\b(?:terminated|broke|ended|cancel(?:led|ed))\s+(?:their|the|his)\s+(?:military\s+)?contracts?\b",
         r"\bdeclin(?:ed|ing)\s+to\s+(?:fight|deploy|return)",
+        r"\b(?:they|soldiers|men|he|troops|servicemen)\s+refused\b(?=\s*[,.;])",
         r"\bdid\s+not\s+want\s+to\s+(?:continue\s+)?(?:the\s+)?fight",
         r"\bprotested\s+orders\b",
         r"\brefuseniks?\b(?=[^.]{0,60}\b(?:held|kept|detained|locked)\b)",
@@ -173,7 +174,7 @@ _RU = {
         r"\bосужд(?:ен|ён|ена|ены|или|ил)\b|\bосудил[аи]?\b",
         r"\bвозбу(?:ждено|дили|дил)\s+(?:\w+\s+)?(?:уголовное\s+)?дело\b",
         r"\bсуд\s+(?:\w+\s+){0,3}(?:арестовал|назначил|признал|отправил|избрал)\b",
-        r"\bпо\s+подозрению\s+в\b|\bквалифицир\w+\s+как\s+дезертирство",
+        r"\bпо\s+подозрению\s+в\b|\bквалифицир\w+,?\s+как\s+дезертирство",
         r"\bобвиня(?:ют|ется)\s+в\s+(?:дезертирств|самовольн)",
     ],
 }

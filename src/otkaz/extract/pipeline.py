@@ -58,6 +58,9 @@ _UNIT_PLACE = re.compile(
 )
 
 
+_COURT = re.compile(r"\b(?:court|tribunal|judge|суд\w*|судь\w*)\b", FLAGS)
+
+
 @dataclass
 class _Draft:
     """An incident being assembled from the sentences that describe it."""
@@ -155,7 +158,8 @@ def _sentence_places(sent: Sentence, places: list[PlaceMention]) -> tuple[int | 
     """
     inside = [p for p in places if sent.start <= p.start < sent.end
               and p.role not in ("origin", "treatment", "background", "destination")]
-    admin1 = next((p.admin1 for p in inside if p.admin1), None)
+    admin1 = next((p.admin1 for p in inside if p.admin1 and p.role == "event"), None) or \
+        next((p.admin1 for p in inside if p.admin1), None)
     cue = _SETTLEMENT_CUE.search(sent.text)
     if cue:
         group = next(i for i in range(1, 4) if cue.group(i))
@@ -182,6 +186,9 @@ def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | N
     military = acts_mod.military_context(sent.text) or (prev is not None and acts_mod.military_context(prev.text)) or title_military
     if not military:
         return []
+    if any(t.kind == "prosecution" and t.status == "main" and _COURT.search(sent.text) for t in triggers):
+        # "the court remanded him in custody": a court's detention order is part of the prosecution.
+        triggers = [t for t in triggers if t.kind != "capture"]
     if any(t.status == "background" for t in triggers):
         # "after a riot by men who refused ...": the relative clause hangs on background.
         triggers = [t for t in triggers if t.status != "relative"]
