@@ -45,3 +45,14 @@ def test_plain_report_is_reported() -> None:
     text = "Local residents said several soldiers left the unit on Sunday."
     verdict, spans = find_verification(text, "en")
     assert verdict == "reported" and spans == []
+
+
+def test_unknown_channels_are_kept_as_written() -> None:
+    names, _ = find_via("Об этом сообщил телеграм-канал «ВЧК-ОГПУ».", "ru")
+    assert names == ["ВЧК-ОГПУ"]
+    assert find_via("The Telegram channel Rybar reported the clash.", "en")[0] == ["Rybar"]
+
+
+def test_common_phrases_are_not_outlets() -> None:
+    assert find_via("В настоящее время командованию предстоит выяснить причины.", "ru")[0] == []
+    assert find_via("Об этом сообщило «Настоящее время».", "ru")[0] == ["Current Time"]

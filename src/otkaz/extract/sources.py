@@ -116,10 +116,19 @@ def find_via(text: str, language: str) -> tuple[list[str], list[Span]]:
                     continue
                 if name in ("Baza", "Astra") and not _proper(m.group()):
                     continue
-            if name in ("Mash", "Shot", "Sota", "Vot Tak", "INSIDER") and not _proper(m.group()):
+            if name in ("Mash", "Shot", "Sota", "Vot Tak", "INSIDER", "Current Time",
+                        "TV Rain", "Podyom") and not _proper(m.group()):
                 continue
             taken.append((m.start(), m.end()))
             found.append((m.start(), name, Span(start=m.start(), end=m.end(), quote=m.group())))
+    for m in _GENERIC_SOURCE_RE.finditer(text):
+        start, end = m.span(1) if m.group(1) else m.span(2)
+        name = text[start:end].strip()
+        if any(s < end and start < e for s, e in taken) or not name or \
+                _known(name) or name.lower() in _GENERIC_STOP:
+            continue
+        taken.append((start, end))
+        found.append((start, name, Span(start=start, end=end, quote=text[start:end])))
     found.sort(key=lambda x: x[0])
     names: list[str] = []
     spans: list[Span] = []
@@ -130,6 +139,17 @@ def find_via(text: str, language: str) -> tuple[list[str], list[Span]]:
         if name not in names:
             names.append(name)
     return names, spans
+
+
+_GENERIC_SOURCE_RE = re.compile(
+    r"(?i:telegram[- ]channels?|телеграм-канал\w*|telegram-канал\w*|паблик\w*|паблік\w*|"
+    r"издани\w+|видання|outlet|newspaper|газет\w+|портал\w*|агентств\w+|agency)\s+"
+    r"(?:[«\"“]([^»\"”\n]{2,40})[»\"”]|((?:[A-ZА-ЯЁІЇЄ][\w.-]+)(?: [A-ZА-ЯЁІЇЄ][\w.-]+){0,2}))")
+_GENERIC_STOP = {"the", "a", "russian", "ukrainian", "local", "independent", "telegram"}
+
+
+def _known(name: str) -> bool:
+    return any(rx.fullmatch(name) for rx in _OUTLET_RES.values())
 
 
 def _proper(word: str) -> bool:
