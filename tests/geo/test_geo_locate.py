@@ -137,3 +137,9 @@ def test_only_an_origin_named_gives_no_place(gaz: Gazetteer) -> None:
     text = "A native of Tomsk refused to sign a new contract."
     loc = locate_event(text, _whole(text), "en", gaz)
     assert loc.place is None and loc.admin1 is None and "came from" in loc.reason
+
+
+def test_capital_speaking_for_its_government_is_not_the_event(gaz: Gazetteer) -> None:
+    text = "Moscow denied the report. Two soldiers deserted from a unit near Pskov."
+    loc = locate_event(text, _whole(text), "en", gaz)
+    assert (loc.admin1, loc.place, loc.geo_precision) == ("RU-PSK", "Pskov", "admin2")

@@ -216,6 +216,12 @@ def _region_right_after(text: str, mentions: list[Mention], i: int) -> Place | N
     return nxt.readings[0] if len(regions) == 1 else None
 
 
+_METONYM_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:has\s+|have\s+)?(?:said|says|denied|denies|claimed|claims|accused|accuses|"
+    r"insisted|insists|announced|announces|responded|demanded|demands|officially|"
+    r"заявил\w*|заявля\w*|отрица\w*|обвини\w*|обвиня\w*|сообщил\w*|ответил\w*|"
+    r"потребовал\w*|заяви\w*|заявля\w*|заперечу\w*|звинувачу\w*|повідоми\w*)\b",
+    re.IGNORECASE)
 _APPOSITION_FROM = re.compile(r"(?:,|\d)\s*(?:from|of|из|з|із)\s+(?:the\s+)?$")
 _DATELINE = re.compile(r"^[\s,]*(?:\d|\(|—|–|-|[A-Za-z]{3,9}\.?\s+\d|[а-яіїє]+\s*\d|"
                        r"[а-яіїє]+,|[A-Z][a-z]+\s+\d|[A-Z][a-z]+\s*\()")
@@ -225,6 +231,8 @@ def role_of(text: str, m: Mention) -> tuple[str, bool]:
     """Role cue words just before the mention in its sentence."""
     if m.surface.isupper() and len(m.surface) > 3 and _DATELINE.match(text[m.end:m.end + 25]):
         return "background", False  # dateline: where the report was filed
+    if _METONYM_AFTER.match(text[m.end:m.end + 30]):
+        return "background", False  # "Moscow denied", "Київ заявив": a government speaking
     start = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start), m.start - 70)
     before = text[start + 1: m.start].lower()
     before = re.sub(r"\s+", " ", before)
