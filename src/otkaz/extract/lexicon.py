@@ -38,7 +38,7 @@ _EN = {
         r"\b(?:were|was|are|is)\s+deserting\b",
         r"\b(?:went|gone)\s+awol\b",
         r"\b(?:went|gone|was|were|been)\s+absent\s+without\s+(?:official\s+)?leave\b",
-        r"\bawol\s+(?:on|from|in|since)\b",
+        r"\b(?:been|was|were|is|are|listed\s+as|registered\s+as)\s+awol\b",
         r"\b(?:left|leaving|leave|abandon(?:ed|ing)?|quit)\s+" + _MIL_PLACE_EN + r"(?:\s+\w+){0,3}?\s+without\s+(?:permission|authori[sz]ation|leave)",
         r"\babandon(?:ed|ing)\s+" + _MIL_PLACE_EN,
         r"\b(?:escaped|escaping|fled|fleeing|ran\s+away|run\s+away|broke\s+out|breaking\s+out|slipped\s+out)\s+(?:from|out\s+of)\s+" + _MIL_PLACE_EN,
@@ -222,7 +222,7 @@ _UK = {
     "prosecution": [
         r"\bзасуди(?:в|ла|ли)\b|\bзасуджен\w*\b|\bвирок\w*\b|\bухвалив\s+вирок\b",
         r"\bсуд\s+(?:\w+\s+){0,3}(?:визнав|призначив|обрав|застосував|відправив)\b",
-        r"\bза\s+підозрою\s+у\b|\bповідомили\s+про\s+підозру\b|\bкваліфікува\w+\s+як\s+дезертирство",
+        r"\bза\s+підозрою\s+у\b|\bповідоми\w*\s+(?:\w+\s+)?про\s+підозру\b|\bкваліфікува\w+\s+як\s+дезертирство",
         r"\bвідкрили\s+(?:\w+\s+)?(?:кримінальне\s+)?провадження\b|\bзапобіжний\s+захід\b",
     ],
 }
@@ -246,7 +246,7 @@ BACKGROUND = re.compile(
     r"|\b(?:після\s+того\s+як|раніше|років\s+тому|із\s+числа))\b[^.;:,]{0,60}$",
     FLAGS,
 )
-PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,2}$", FLAGS)
+PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,4}$", FLAGS)
 
 MILITARY = re.compile(
     r"\b(?:soldiers?|servicem[ae]n|service\s*members?|troops|military|army|conscripts?|draftees|mobili[sz]ed|reservists?|contract\s+soldiers?|contractors|deserters?|awol|soch|szch|sochniki|unit|barracks|garrison|commandant|brigade|regiment|battalion|national\s+guard|officers?|privates?|platoon|refuseniks?|objectors|mobiks)\b"

@@ -111,8 +111,10 @@ def _dated(mention: DateMention) -> tuple[int, int] | None:
     return None
 
 
-def _attached_date(sent: Sentence, trig_spans: list[tuple[int, int]], mentions: list[DateMention]) -> DateMention | None:
-    """The date mention of an event sentence that belongs to its act, not to the reporting verb."""
+def _attached_date(sent: Sentence, trig_spans: list[tuple[int, int]], mentions: list[DateMention],
+                   dropped: list[tuple[int, int]] | None = None) -> DateMention | None:
+    """The date mention of an event sentence that belongs to its act, not to the reporting verb
+    nor to a background act ("sentenced a man who in January had failed to return")."""
     inside = [m for m in mentions if sent.start <= m.start < sent.end]
     if not inside or not trig_spans:
         return None
@@ -125,6 +127,8 @@ def _attached_date(sent: Sentence, trig_spans: list[tuple[int, int]], mentions: 
                for _, r_end in reports) and not any(0 <= a - m.end <= 60 for a, _ in trig_spans):
             continue
         d_trig = min(min(abs(m.start - a), abs(m.start - b), abs(m.end - a)) for a, b in trig_spans)
+        if dropped and min(min(abs(m.start - a), abs(m.start - b), abs(m.end - a)) for a, b in dropped) < d_trig:
+            continue
         if best is None or d_trig < best[0]:
             best = (d_trig, m)
     return best[1] if best else None
@@ -232,7 +236,8 @@ def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: lis
     for i, sent in enumerate(sents):
         prev = sents[i - 1] if i else None
         nxt = sents[i + 1] if i + 1 < len(sents) else None
-        trigs = _usable(acts_mod.find_triggers(sent, i, language), sent, prev, title_military, nxt, title)
+        found = acts_mod.find_triggers(sent, i, language)
+        trigs = _usable(found, sent, prev, title_military, nxt, title)
         if not trigs:
             if NEW_EPISODE.search(sent.text) and current is not None:
                 # "A similar incident occurred in the village of X." opens the next episode.
@@ -250,7 +255,8 @@ def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: lis
         # Injuries and searches describe an incident; they do not move it to another place.
         strong = any(t.kind not in ("coercion", "search") for t in founding)
         spans = [(t.start, t.end) for t in trigs]
-        dm = _attached_date(sent, spans, mentions)
+        dropped = [(t.start, t.end) for t in found if t not in trigs]
+        dm = _attached_date(sent, spans, mentions, dropped)
         key = _dated(dm) if dm else None
         settlement, admin1 = _sentence_places(sent, places)
         if pending_new and settlement is None and admin1 is None:

@@ -37,9 +37,10 @@ def _subject(count: Count, personnel: list[str], force: str | None) -> tuple[str
             return (f"An {singular}" if singular[0] in "AEIOaeio" else f"A {singular}"), False
         exact = count.low == count.best and count.high == count.best
         prefix = "" if exact else "About "
-        return f"{prefix}{_number(count.best)} {plural}", True
+        phrase = f"{prefix}{_number(count.best)} {plural}"
+        return phrase[0].upper() + phrase[1:], True
     if count.low is not None:
-        return f"At least {_number(count.low)} {plural}", True
+        return f"At least {_number(count.low)} {plural}", True  # noqa: E501
     if count.high is not None:
         return f"Up to {_number(count.high)} {plural}", True
     return plural[0].upper() + plural[1:], True
