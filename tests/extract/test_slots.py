@@ -135,3 +135,16 @@ def test_background_totals_are_not_the_group() -> None:
             "by police in Yerevan on Friday.")
     s = slots_for(text, "en", ["enforcement"])
     assert s.participants.best == 1 and s.detained == 1
+
+
+def test_a_stated_figure_refines_a_rounded_one() -> None:
+    text = ("В подвалах держат более 200 солдат, отказавшихся воевать. "
+            "Там находятся как минимум 234 человека из разных частей.")
+    s = slots_for(text, "ru", ["refusal", "enforcement"])
+    assert s.participants.low == 234
+
+
+def test_stated_number_beats_hundreds() -> None:
+    text = ("Hundreds of soldiers who refused to fight are held in basements. At least 150 "
+            "soldiers who were sent to the front are being held in one town.")
+    assert slots_for(text, "en", ["refusal", "enforcement"]).participants.low == 150

@@ -307,11 +307,14 @@ def _same(a: int, b: int) -> bool:
 
 def chosen_pool(roles: list[_Role]) -> list[_Role]:
     """Act-tied, non-partitive counts; a stated number beats "dozens" or "hundreds"."""
-    pool = [r for r in roles if r.role == "act" and not r.partitive]
-    pool = pool or [r for r in roles if r.role == "act_weak" and not r.partitive]
-    pool = pool or [r for r in roles if r.role == "bare" and not r.partitive]
-    exact = [r for r in pool if not r.vague]
-    return exact or pool
+    tiers = [[r for r in roles if r.role == role and not r.partitive]
+             for role in ("act", "act_weak", "bare")]
+    for vague in (False, True):
+        for tier in tiers:
+            pool = [r for r in tier if r.vague == vague]
+            if pool:
+                return pool
+    return []
 
 
 def _pick_participants(roles: list[_Role]) -> list[_Role]:
@@ -331,6 +334,20 @@ def _pick_participants(roles: list[_Role]) -> list[_Role]:
     return [r for r in cands if _same(v, r.mention.count.point() or r.mention.count.high or 0)]
 
 
+def _refine(roles: list[_Role], chosen: list[_Role]) -> list[_Role]:
+    """"More than 200" and "at least 234" agree; keep the more informative figure."""
+    count = chosen[0].mention.count
+    if count.best is not None or count.low is None:
+        return chosen
+    low = count.low
+    better = [r for r in roles if r.role in ("act", "act_weak", "bare") and not r.partitive
+              and not r.vague and (r.mention.count.point() or 0) > low
+              and (r.mention.count.point() or 0) <= low * 1.5]
+    if not better:
+        return chosen
+    return [max(better, key=lambda r: r.mention.count.point() or 0)]
+
+
 def _participants(text: str, roles: list[_Role], sentences: list[tuple[int, int]],
                   evidence: dict[str, list[Span]], acts: list[str]) -> Count:
     chosen = _pick_participants(roles)
@@ -338,6 +355,7 @@ def _participants(text: str, roles: list[_Role], sentences: list[tuple[int, int]
         # the people an enforcement act targeted: "police detained 12 deserters"
         chosen = [r for r in roles if r.role == "detained" and not r.partitive][:1]
     if chosen:
+        chosen = _refine(roles, chosen)
         first = chosen[0].mention
         count = first.count
         # a second, larger figure for the same act widens the range ("officially 10, 12")
