@@ -64,3 +64,10 @@ def test_openapi_and_offline_docs(client: Any) -> None:
     assert docs.status_code == 200
     assert "/static/vendor/swagger-ui/swagger-ui-bundle.js" in docs.text
     assert client.get("/static/vendor/swagger-ui/swagger-ui-bundle.js").status_code == 200
+
+
+def test_every_answer_carries_nosniff_and_server_timing(client: Any) -> None:
+    for path in ("/incidents", "/nothing-here", "/static/app.js"):
+        headers = client.get(path).headers
+        assert headers["x-content-type-options"] == "nosniff"
+        assert headers["server-timing"].startswith("app;dur=")

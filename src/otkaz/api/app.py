@@ -10,9 +10,11 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from otkaz import __version__
 from otkaz.api import exports, problems, routes
@@ -71,6 +73,29 @@ def _check_database(db: str) -> None:
             f"no database at {db}: build one with `otkaz demo --db {db}` or `otkaz ingest`")
 
 
+class CommonHeaders:
+    """nosniff on every answer, and Server-Timing: time spent in the app, so slowness can be told
+    apart from the network or the client. Plain ASGI: no per-request task or body copy."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        start = time.perf_counter()
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers.setdefault("X-Content-Type-Options", "nosniff")
+                headers["Server-Timing"] = f"app;dur={(time.perf_counter() - start) * 1000:.1f}"
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 def create_app(db: str) -> FastAPI:
     """The ASGI app over one database (SQLite path or postgresql:// URL)."""
     _check_database(db)
@@ -104,13 +129,6 @@ def create_app(db: str) -> FastAPI:
     def favicon() -> Response:
         return Response(status_code=204)
 
-    @app.middleware("http")
-    async def _headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        start = time.perf_counter()
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        # time spent in the app, so slowness can be told apart from the network or the client
-        response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - start) * 1000:.1f}"
-        return response
+    app.add_middleware(CommonHeaders)
 
     return app
