@@ -139,3 +139,15 @@ def test_oversize_file_is_skipped(tmp_path: Path) -> None:
 def test_missing_path_is_a_skip() -> None:
     _, skipped = _read("/nonexistent/otkaz/input")
     assert skipped[0].reason == "no such file or directory"
+
+
+def test_fifo_and_broken_link_in_a_directory_do_not_hang(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "dangling").symlink_to(tmp_path / "nowhere")
+    (tmp_path / "ok.txt").write_text("A soldier deserted and was detained at the border crossing.")
+    fetched, skipped = _read(tmp_path)
+    assert [Path(f.source).name for f in fetched] == ["ok.txt"]
+    assert sorted(Path(s.source).name for s in skipped) == ["dangling", "pipe"]
+    assert all(s.reason == "not a regular file" for s in skipped)

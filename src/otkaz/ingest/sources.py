@@ -59,16 +59,26 @@ def read_source(source: str, mapping: dict[str, str] | None = None) -> Iterator[
 def read_directory(root: Path, mapping: Mapping[str, str] | None) -> Iterator[Item]:
     """Files under root in a stable order; hidden files and media (images, video) are passed over."""
     media = 0
-    for folder, dirs, files in os.walk(root):
+    unreadable: list[OSError] = []
+    for folder, dirs, files in os.walk(root, onerror=unreadable.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        yield from (Skip(str(e.filename or folder), None, f"cannot read folder ({short_error(e)})")
+                    for e in unreadable)
+        unreadable.clear()
         for name in sorted(files):
+            path = Path(folder) / name
             if name.startswith("."):
                 continue
-            for item in read_file(Path(folder) / name, mapping, in_directory=True):
+            if not path.is_file():  # sockets, FIFOs, broken links: opening a FIFO would hang
+                yield Skip(str(path), None, "not a regular file")
+                continue
+            for item in read_file(path, mapping, in_directory=True):
                 if item is _MEDIA:
                     media += 1
                 else:
                     yield item
+    yield from (Skip(str(e.filename or root), None, f"cannot read folder ({short_error(e)})")
+                for e in unreadable)
     if media:
         yield Skip(str(root), None, f"{media} media files (images, audio, video, archives) are not articles")
 
