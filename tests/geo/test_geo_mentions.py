@@ -41,6 +41,10 @@ def test_region_phrases_in_case_forms(gaz: Gazetteer, text: str, language: str, 
     ("Його затримали у Вінниці.", "uk", "Vinnytsya", "UA-05"),
     ("Уроженец Челябинска служил по контракту.", "ru", "Chelyabinsk", "RU-CHE"),
     ("У Дніпрі судили військового.", "uk", "Dnipro", "UA-12"),
+    ("Його затримали у Кривому Розі.", "uk", "Kryvyy Rih", "UA-12"),
+    ("Військового затримали у Кам'янці-Подільському.", "uk", "Kamyanets-Podilskyi", "UA-68"),
+    ("Солдата задержали в Комсомольске-на-Амуре.", "ru", "Komsomolsk-on-Amur", "RU-KHA"),
+    ("Дезертира нашли в Набережных Челнах.", "ru", "Naberezhnyye Chelny", "RU-TA"),
 ])
 def test_settlements_in_case_forms(gaz: Gazetteer, text: str, language: str, name: str,
                                    admin1: str) -> None:

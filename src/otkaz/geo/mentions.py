@@ -133,6 +133,8 @@ def _admin_readings(word: str, level: str, gaz: Gazetteer) -> list[Place]:
 
 
 def _span_forms(tokens: list[Token]) -> list[str]:
+    if len(tokens) == 1:
+        return list(candidates(tokens[0].text))
     options = [candidates(t.text)[:6] for t in tokens]
     return [" ".join(combo) for combo in product(*options)][:40]
 
