@@ -33,6 +33,18 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 return
             ctype, body = site.pages[self.path]
             etag = f'"{hash(body) & 0xFFFFFFFF:x}"'
+            stamp = "Wed, 01 May 2024 10:00:00 GMT"
+            if self.path.startswith("/dated"):  # Last-Modified only, no ETag
+                if self.headers.get("If-Modified-Since") == stamp:
+                    self.send_response(304)
+                    self.end_headers()
+                    return
+                self.send_response(200)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Last-Modified", stamp)
+                self.end_headers()
+                self.wfile.write(body)
+                return
             if self.headers.get("If-None-Match") == etag:
                 self.send_response(304)
                 self.end_headers()
@@ -109,6 +121,15 @@ def test_conditional_get_returns_not_modified(site: Site) -> None:
     second = fetch(site.base + "/feed", etag=first.etag)
     assert isinstance(second, Response) and second.not_modified and second.content == b""
     assert site.requests[1][1]["If-None-Match"] == first.etag
+
+
+def test_conditional_get_with_last_modified(site: Site) -> None:
+    site.pages["/dated"] = ("text/html", b"<html><body><p>x</p></body></html>")
+    first = fetch(site.base + "/dated")
+    assert isinstance(first, Response) and first.etag is None
+    assert first.last_modified == "Wed, 01 May 2024 10:00:00 GMT"
+    second = fetch(site.base + "/dated", last_modified=first.last_modified)
+    assert isinstance(second, Response) and second.not_modified
 
 
 def test_http_errors_and_oversize_bodies_are_skips(site: Site) -> None:
