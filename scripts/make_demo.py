@@ -102,11 +102,12 @@ add("demo-ru-06", "ru", "Поволжье Сегодня", "2023-11-28",
 По данным ведомства, солдаты были без оружия.""")
 
 add("demo-en-07", "en", "Border Times", "2024-08-09",
-    "https://example.org/bordertimes/2024/08/09/deserter-detained-abroad",
-    "Russian deserter detained at border crossing, later released",
-    """A Russian serviceman wanted at home for desertion was detained on Wednesday at a border crossing near Verkhny Lars, the Georgian interior ministry said. He was released the next day after a court declined to keep him in custody.
+    "https://example.org/bordertimes/2024/08/09/deserter-detained-batumi",
+    "Russian deserter detained in Batumi, later released",
+    """A Russian serviceman wanted at home for desertion was detained by police in Batumi on Wednesday, the Georgian interior ministry said. He was released the next day after a court declined to keep him in custody.
 
-Rights groups say that at least a dozen such deserters have been stopped at border checkpoints this year.""")
+According to a rights group that helps him, he had left his unit in the spring and crossed into Georgia on foot.""")
+
 
 add("demo-ru-07", "ru", "Голос Бурятии", "2022-07-12",
     "https://example.org/golos-buryatii/2022/07/12/otkazniki",
@@ -170,8 +171,154 @@ add("demo-en-13", "en", "Frontline Monitor", "2024-11-20",
     "Hotline for soldiers who want out reports surge in requests",
     """The Get Lost project, which helps Russian servicemen leave the army, said it had received more than 1,500 requests for help in October alone, its highest monthly figure so far. Most of those who wrote were mobilized men or contract soldiers whose contracts had been extended indefinitely, the project said.""")
 
+
+# Gold annotations of the demo articles, coded by us with the codebook's rules. They are a small
+# held-out check: the extractor was never tuned on these texts.
+G = {}
+
+
+def inc(acts, date=None, prec=None, country="RU", admin1=None, place=None, lat=None, lon=None,
+        geo="place", loc=None, force="RU", personnel=(), unit=None, perpetrator=None,
+        best=None, low=None, high=None, detained=None, at_large=None, killed=None, injured=None,
+        armed=None, via=(), verification="reported", summary="", cluster=None):
+    ends = {"2024-05-01": "2024-05-31", "2023-09-01": "2023-11-30", "2024-01-30": "2024-02-05"}
+    end = ends.get(date, date) if prec in ("month", "week") else date
+    return {"acts": list(acts), "date_start": date, "date_end": end,
+            "date_precision": prec or ("day" if date else None), "country": country,
+            "admin1": admin1, "place": place, "lat": lat, "lon": lon, "geo_precision": geo,
+            "location_text": loc, "force": force, "personnel": list(personnel), "unit": unit,
+            "perpetrator": perpetrator, "participants": {"best": best, "low": low, "high": high},
+            "detained": detained, "at_large": at_large, "killed": killed, "injured": injured,
+            "armed": armed, "via": list(via), "verification": verification, "summary": summary,
+            "cluster": cluster}
+
+
+def stat(measure, best=None, low=None, high=None, start=None, end=None, scope=None, force=None,
+         publisher=None, description=""):
+    return {"measure": measure, "value": {"best": best, "low": low, "high": high},
+            "period_start": start, "period_end": end, "scope": scope, "force": force,
+            "publisher": publisher, "description": description}
+
+
+def gold(article_id, incidents=(), statistics=()):
+    G[article_id] = {"article_id": article_id, "relevant": bool(incidents or statistics),
+                     "incidents": list(incidents), "statistics": list(statistics)}
+
+
+ORENBURG = dict(admin1="RU-ORE", place="Orenburg", lat=51.7727, lon=55.0988, geo="admin2",
+                personnel=["mobilized"], via=["Astra"], cluster="orenburg-breakout-2025-03")
+gold("demo-en-01", [inc(["mutiny", "desertion"], "2025-03-02", best=40, detained=11,
+                        verification="unverified", loc="a makeshift detention site near Orenburg",
+                        summary="Around forty servicemen held for leaving their units broke down the gate of a holding site near Orenburg and fled; eleven were caught.",
+                        **ORENBURG)])
+gold("demo-ru-01", [inc(["mutiny", "desertion"], "2025-03-03", best=40, detained=11,
+                        loc="в ангаре под Оренбургом",
+                        summary="About forty servicemen held in a hangar near Orenburg broke the gates and escaped; eleven were detained.",
+                        **ORENBURG)])
+gold("demo-en-09", [inc(["desertion"], "2025-03-03", best=40, detained=16,
+                        loc="a holding site near Orenburg",
+                        summary="Sixteen of about forty soldiers who fled a holding site near Orenburg had been caught.",
+                        **ORENBURG)])
+gold("demo-en-02", [inc(["prosecution"], "2024-10-01", admin1="RU-PSK", place="Pskov", lat=57.8136,
+                        lon=28.3496, loc="The Pskov garrison military court", personnel=["contract"],
+                        best=2, low=2, high=2, verification="confirmed",
+                        summary="A garrison military court sentenced two contract servicemen to prison for leaving their unit without permission.",
+                        cluster="pskov-sentences-2024-10"),
+                    inc(["desertion"], "2024-05-01", prec="month", admin1="RU-PSK", geo="admin1",
+                        loc="their unit in the Pskov region", personnel=["contract"], best=2, low=2,
+                        high=2, verification="confirmed",
+                        summary="Two contract servicemen left their unit without permission.")])
+gold("demo-ru-02", [inc(["prosecution"], admin1="RU-PER", place="Perm", lat=58.0105, lon=56.2502,
+                        loc="Пермский гарнизонный военный суд", personnel=["mobilized"],
+                        best=1, low=1, high=1, verification="confirmed",
+                        summary="A garrison military court sentenced a mobilized serviceman to six years for failing to return from leave.",
+                        cluster="perm-sentence-2024-06"),
+                    inc(["desertion"], "2023-09-01", prec="month", admin1=None, geo=None,
+                        loc=None, personnel=["mobilized"], best=1, low=1, high=1,
+                        verification="confirmed",
+                        summary="A mobilized serviceman did not return to his unit after leave.")])
+gold("demo-en-03", [inc(["refusal", "enforcement"], country="UA", admin1="UA-09", geo="admin1",
+                        loc="occupied Luhansk region", personnel=["mobilized"], perpetrator="commanders",
+                        best=20, via=["Verstka"], verification="unverified",
+                        summary="About twenty mobilized soldiers who refused to return to assaults were confined in a basement by their commanders, their wives said.",
+                        cluster="luhansk-basement-2023-07")])
+gold("demo-ru-03", [inc(["enforcement", "prosecution"], admin1="RU-ZAB", place="Chita", lat=52.0317,
+                        lon=113.5009, loc="в Чите", personnel=["contract"], unit="воинская часть 06705",
+                        perpetrator="military_police", best=1, low=1, high=1, detained=1, armed=False,
+                        verification="confirmed",
+                        summary="Military police in Chita detained a contract soldier who had left his unit, and a criminal case was opened.",
+                        cluster="chita-detention-2024-02"),
+                    inc(["desertion"], "2024-01-30", prec="week", admin1="RU-ZAB", geo="admin1",
+                        loc="воинскую часть 06705 в Забайкальском крае", personnel=["contract"],
+                        unit="воинская часть 06705", best=1, low=1, high=1, verification="confirmed",
+                        summary="A contract soldier left his unit without permission.")])
+gold("demo-en-04", statistics=[
+    stat("cases_opened", low=60001, start="2024-01-01", scope="UA", force="UA",
+         publisher="Office of the Prosecutor General",
+         description="Ukrainian prosecutors registered more than 60,000 cases of unauthorised abandonment of a unit in 2024 so far."),
+    stat("cases_opened", best=24000, start="2023-01-01", end="2023-12-31", scope="UA", force="UA",
+         publisher="Office of the Prosecutor General",
+         description="About 24,000 such cases were opened in 2023.")])
+gold("demo-ru-04", statistics=[
+    stat("convictions", best=9000, start="2024-01-01", end="2024-12-31", scope="RU", force="RU",
+         publisher="Judicial Department of the Supreme Court",
+         description="Russian military courts handed down about 9,000 sentences under article 337 in 2024.")])
+MAIKOP = dict(admin1="RU-AD", place="Maykop", lat=44.6098, lon=40.1006, via=["SOTA"],
+              cluster="maikop-riot-2025-05")
+gold("demo-en-05", [inc(["mutiny"], "2025-05-10", loc="the garrison commandant's office in Maikop",
+                        low=24, injured=2,
+                        summary="Dozens of servicemen held at a garrison commandant's office rioted and smashed windows and furniture.",
+                        **MAIKOP)])
+gold("demo-ru-05", [inc(["mutiny"], "2025-05-10", loc="в Майкопе ... в гарнизонной комендатуре",
+                        low=24, injured=2,
+                        summary="Several dozen servicemen held at a garrison commandant's office rioted, injuring two guards.",
+                        **MAIKOP)])
+gold("demo-en-06", [inc(["refusal"], "2022-10-05", admin1="RU-KGD", geo="admin1",
+                        loc="a training ground in the Kaliningrad region", personnel=["mobilized"],
+                        best=150, verification="unverified",
+                        summary="About 150 mobilized men at a training ground refused to be sent to the front over missing equipment and pay.",
+                        cluster="kaliningrad-refusal-2022-10")])
+gold("demo-ru-06", [inc(["desertion"], "2023-11-26", admin1="RU-ULY", geo="admin1",
+                        loc="воинскую часть в Ульяновской области", personnel=["conscript"],
+                        best=2, low=2, high=2, armed=False, verification="confirmed",
+                        summary="Two conscripts left their unit without permission and were being sought by police.",
+                        cluster="ulyanovsk-conscripts-2023-11")])
+gold("demo-en-07", [inc(["enforcement"], "2024-08-07", country="GE", admin1="GE-AJ", place="Batumi",
+                        lat=41.6423, lon=41.6339, loc="in Batumi", perpetrator="police", best=1,
+                        low=1, high=1, detained=1, verification="confirmed",
+                        summary="Georgian police detained a Russian serviceman wanted for desertion; a court released him the next day.",
+                        cluster="batumi-detention-2024-08")])
+gold("demo-ru-07", [inc(["refusal"], admin1="RU-BU", geo="admin1", loc="из Бурятии",
+                        personnel=["contract"], low=101, via=["Free Buryatia Foundation"],
+                        summary="More than a hundred contract soldiers wrote reports refusing to take part in combat and returned home.",
+                        cluster="buryatia-refusals-2022")],
+     [stat("requests_for_help", best=300, start="2022-02-24", scope="RU-BU", force="RU",
+           publisher="Free Buryatia Foundation",
+           description="About 300 servicemen and relatives asked the foundation for help since the start of the war.")])
+gold("demo-en-08", [inc(["enforcement", "prosecution"], "2025-01-31", country="UA", admin1="UA-12",
+                        geo="admin1", loc="in the Dnipropetrovsk region", force="UA",
+                        perpetrator="sbi", best=5, low=5, high=5, detained=5, verification="confirmed",
+                        summary="The State Bureau of Investigation detained five servicemen who had left their brigade and charged them.",
+                        cluster="dnipro-sbi-2025-01")])
+gold("demo-ru-11", [inc(["desertion"], "2024-12-07", admin1="RU-PRI", place="Sibirtsevo", lat=44.2094,
+                        lon=132.4585, loc="в посёлке Сибирцево Приморского края", personnel=["contract"],
+                        best=3, low=3, high=3, armed=True, verification="confirmed",
+                        summary="Three contract soldiers left their unit with assault rifles and were being sought.",
+                        cluster="sibirtsevo-2024-12")])
+gold("demo-en-13", statistics=[
+    stat("requests_for_help", low=1501, start="2024-10-01", end="2024-10-31", scope="RU", force="RU",
+         publisher="Get Lost", description="The Get Lost project received more than 1,500 requests for help in October.")])
+for irrelevant in ("demo-en-10", "demo-ru-08", "demo-en-11", "demo-ru-09", "demo-en-12", "demo-ru-10"):
+    gold(irrelevant)
+
 out = Path(__file__).resolve().parents[1] / "src" / "otkaz" / "data" / "demo" / "articles.jsonl"
 with out.open("w", encoding="utf-8") as fh:
     for a in A:
         fh.write(json.dumps(a, ensure_ascii=False) + "\n")
 print(f"wrote {len(A)} articles to {out}")
+missing = [a["id"] for a in A if a["id"] not in G]
+assert not missing, f"no gold for {missing}"
+with out.with_name("gold.jsonl").open("w", encoding="utf-8") as fh:
+    for a in A:
+        fh.write(json.dumps(G[a["id"]], ensure_ascii=False) + "\n")
+print(f"wrote {len(G)} gold lines")
