@@ -97,6 +97,7 @@ def test_acled_layout_and_faithful_event_types(sample_db: tuple[str, Sample],
     searches = rows["inc-04"]  # enforcement that detained no one is not an ACLED arrest
     assert searches["event_type"] == ""
     assert rows["inc-05"]["region"] == "Europe" and rows["inc-05"]["iso"] == "804"
+    assert rows["inc-05"]["admin1"] == "Donetsk" and rows["inc-05"]["x_admin1"] == "UA-14"
 
 
 def test_geojson_file_is_rfc7946(sample_db: tuple[str, Sample], tmp_path: Path) -> None:

