@@ -31,8 +31,9 @@ _RELATIVE = re.compile(
 )
 _RELATIVE_NEAR = re.compile(_RELATIVE.pattern + r"\S*(?:\s+\S+){0,6}\s*$", FLAGS)
 _AFTER_NOUN = re.compile(r"\b(?:after|following|после|после\s+того|після)\s+(?:\w+\s+)?$", FLAGS)
+_HABITUAL_PASSIVE = re.compile(r"\b(?:is|are|gets|get)\s+$", FLAGS)
 _GENERIC = re.compile(
-    r"\?\s*$|\b(?:how\s+many|сколько|скільки|typically|usually|often|generally|normally|whenever|every\s+day|under\s+the\s+law|according\s+to\s+the\s+law|every\s+right|по\s+закону|согласно\s+закону|згідно\s+(?:із|з)\s+законом|каждый\s+день|как\s+правило|обычно|зазвичай|як\s+правило)\b",
+    r"\?\s*$|\b(?:to\s+send|if|when|whenever|any|every)\s+(?:a\s+)?(?:soldier|serviceman|service\s+member)s?\s+who\b|\b(?:how\s+many|сколько|скільки|typically|usually|often|generally|normally|whenever|every\s+day|under\s+the\s+law|according\s+to\s+the\s+law|every\s+right|по\s+закону|согласно\s+закону|згідно\s+(?:із|з)\s+законом|каждый\s+день|как\s+правило|обычно|зазвичай|як\s+правило)\b",
     FLAGS,
 )
 _AGG_NOUN = re.compile(
@@ -87,6 +88,8 @@ def _status(sentence: str, start: int, end: int) -> str:
         return "negated"
     if HYPOTHETICAL.search(clause) or HYPOTHETICAL.search(near[-30:]):
         return "hypothetical"
+    if _HABITUAL_PASSIVE.search(clause) and re.match(r"(?:caught|detained|arrested|returned|sent)\b", matched):
+        return "hypothetical"  # "one is caught, another is not": habitual, not an occurrence
     if PAST_PERFECT.search(near[-40:]) and not (REPORTING.search(near) and re.search(r"\bthat\b", near)):
         return "background"
     if re.search(r"\b(?:for|of|by)\s*$", clause, FLAGS) and re.match(r"\w+ing\b", matched):

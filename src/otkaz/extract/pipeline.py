@@ -229,6 +229,9 @@ def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: lis
                   places: list[PlaceMention], title: str) -> list[_Draft]:
     # A text that keeps talking about soldiers and units gives every sentence military context.
     title_military = acts_mod.military_context(title) or len(MILITARY.findall(text)) >= 4
+    # A text about deserters or refusers makes its detentions and searches targeted throughout.
+    if len(_TARGET.findall(text)) >= 3:
+        title = f"{title} deserters"
     drafts: list[_Draft] = []
     current: _Draft | None = None
     pending_new = False
