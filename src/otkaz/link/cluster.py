@@ -43,42 +43,22 @@ class LinkDecision:
         return out
 
 
-def _geo_insert_keys(k: ReportKeys) -> list[str]:
-    keys = ["*"]
-    if k.country:
-        keys.append("C:" + k.country)
-    if k.admin1:
-        keys.append("A:" + k.admin1)
-    else:
-        keys.append("N:" + (k.country or "?"))
+def anchor_keys(k: ReportKeys) -> list[str]:
+    """Block keys: every link needs a shared region, settlement, unit number or cited source."""
+    keys = [f"A:{k.admin1}"] if k.admin1 else []
+    if k.place:
+        keys.append("P:" + k.place)
+    keys += ["U:" + u for u in sorted(k.units)]
+    keys += ["V:" + v for v in sorted(k.via)]
     return keys
 
 
-def _geo_query_keys(k: ReportKeys) -> list[str]:
-    if k.admin1:
-        return ["A:" + k.admin1, "N:" + (k.country or "?"), "N:?"]
-    if k.country:
-        return ["C:" + k.country, "N:?"]
-    return ["*"]
-
-
-def _time_buckets(k: ReportKeys) -> list[str]:
-    """Month buckets a dated report covers; undated reports live in bucket 'U'."""
-    if not k.dated:
-        return ["U"]
-    window = k.time_window()
-    assert window is not None
-    first, last = window[0] // MONTH, window[1] // MONTH
-    return [str(m) for m in range(first, min(last, first + 13) + 1)]
-
-
-def _query_buckets(k: ReportKeys) -> list[str] | None:
-    """Buckets worth searching; None means every bucket (nothing dates this report)."""
-    window = k.time_window()
+def _buckets(window: tuple[int, int] | None, pad: int = 0) -> list[str]:
+    """Month buckets a time window covers; 'U' holds reports nothing dates at all."""
     if window is None:
-        return None
-    first, last = window[0] // MONTH, window[1] // MONTH
-    return [str(m) for m in range(first - 1, min(last, first + 13) + 2)] + ["U"]
+        return ["U"]
+    first, last = (window[0] // MONTH) - pad, (window[1] // MONTH) + pad
+    return [str(m) for m in range(first, min(last, first + 14) + 1)]
 
 
 class Linker:
@@ -94,23 +74,25 @@ class Linker:
 
     def _insert(self, i: int) -> None:
         k = self.reports[i]
+        buckets = _buckets(k.time_window())
         for act in k.acts:
-            for geo in _geo_insert_keys(k):
-                self._all.setdefault((act, geo), []).append(i)
-                for bucket in _time_buckets(k):
-                    self._index.setdefault((act, geo, bucket), []).append(i)
+            for key in anchor_keys(k):
+                self._all.setdefault((act, key), []).append(i)
+                for bucket in buckets:
+                    self._index.setdefault((act, key, bucket), []).append(i)
 
     def candidates(self, k: ReportKeys) -> list[int]:
-        """Reports in the same block: a shared act, compatible region, overlapping time buckets."""
+        """Reports in the same block: a shared act and anchor key, in overlapping months."""
         found: set[int] = set()
-        buckets = _query_buckets(k)
+        window = k.time_window()
+        buckets = _buckets(window, pad=1) + ["U"] if window is not None else None
         for act in k.acts:
-            for geo in _geo_query_keys(k):
+            for key in anchor_keys(k):
                 if buckets is None:
-                    found.update(self._all.get((act, geo), ())[-MAX_CANDIDATES:])
+                    found.update(self._all.get((act, key), ())[-MAX_CANDIDATES:])
                     continue
                 for bucket in buckets:
-                    found.update(self._index.get((act, geo, bucket), ())[-MAX_CANDIDATES:])
+                    found.update(self._index.get((act, key, bucket), ())[-MAX_CANDIDATES:])
         return sorted(found)[-MAX_CANDIDATES:]
 
     def _pair(self, k: ReportKeys, j: int) -> PairScore:

@@ -33,13 +33,16 @@ WEIGHTS = {
 TEXT_WEIGHT = 5.0
 TEXT_CENTRE = 0.4
 LINK_THRESHOLD = 3.5
-# Undated pairs need this much text similarity on top of a shared place, region or unit.
+# Every link needs an anchor: the same region, settlement or unit number (or, failing those, one
+# cited source, one count and near-identical words). Undated pairs also need this much text
+# similarity on top of the anchor.
 STRONG_TEXT = 0.45
 # With no place, region or unit to anchor them, undated reports of one count from one cited
 # source link only when their words are this close (rewrites and translations of one story).
 SOURCE_TEXT = 0.65
 # Differently spelt names this close are one settlement; farther apart they are neighbours.
 PLACE_SAME_KM = 5.0
+PLACE_SAME_RATIO = 90  # spelling variants without coordinates: Kochenevo / Kochenyovo
 PUBLISHED_FAR_DAYS = 365
 STALE_DAYS = 120
 # Best counts within this share of each other are one report's "10" and another's "12".
@@ -120,7 +123,11 @@ def _place(a: ReportKeys, b: ReportKeys, feats: dict[str, float]) -> None:
     km = _km(a, b)
     if km is not None:
         feats["place_km"] = round(km, 1)
-    if a.place == b.place or fuzz.ratio(a.place, b.place) >= 85 or (km is not None and km <= PLACE_SAME_KM):
+    if km is not None:  # coordinates decide when both reports have them
+        same = km <= PLACE_SAME_KM
+    else:
+        same = a.place == b.place or fuzz.ratio(a.place, b.place) >= PLACE_SAME_RATIO
+    if same:
         feats["place_same"] = 1.0
     else:
         feats["place_differ"] = 1.0
@@ -179,16 +186,16 @@ def score_pair(a: ReportKeys, b: ReportKeys, text: TextSim | float | None = None
     _counts(a, b, feats)
     _details(a, b, feats)
     score = sum(WEIGHTS.get(name, 0.0) * value for name, value in feats.items())
+    anchored = bool(feats.get("admin1_same") or feats.get("place_same") or feats.get("unit_shared"))
+    if not anchored and not (feats.get("via_shared") and feats.get("count_equal")):
+        return PairScore(score, feats, "no_anchor")  # nothing but acts and dates in common
     text_sim = text() if callable(text) else text
     if text_sim is not None:
         feats["text_sim"] = round(text_sim, 3)
         score += TEXT_WEIGHT * (text_sim - TEXT_CENTRE)
+    if not anchored and (text_sim is None or text_sim < SOURCE_TEXT):
+        return PairScore(score, feats, "no_anchor")  # one cited source and count, but other words
     if "dates_match" not in feats:
-        anchored = feats.get("admin1_same") or feats.get("place_same") or feats.get("unit_shared")
-        same_story = (feats.get("via_shared") and feats.get("count_equal")
-                      and text_sim is not None and text_sim >= SOURCE_TEXT)
-        if not (anchored or same_story):
-            return PairScore(score, feats, "undated_no_anchor")
         if text_sim is None or text_sim < STRONG_TEXT:
             return PairScore(score, feats, "undated_weak_text")
         if feats.get("count_conflict") or feats.get("personnel_conflict"):
