@@ -136,6 +136,15 @@ def test_demo_map_filter_by_act_and_open_an_incident(browser: Any, demo_server: 
         assert marks, "evidence quotes are not highlighted in the source text"
         assert any(q.strip() in " ".join(marks) or any(m in q for m in marks) for q in quotes)
     browser.save_screenshot(str(tmp_path / "incident.png"))
+    assert browser.current_url.endswith(f"#incident={target}")
+
+    shared = browser.current_url  # the link is shareable: it reopens the same incident
+    browser.get("about:blank")
+    browser.get(shared)
+    wait_ready(browser)
+    panel = browser.find_element(By.ID, "incident")
+    wait_for(lambda: panel.get_attribute("data-id") == target, "the linked incident to reopen")
+    assert browser.find_element(By.ID, f"act-{act}").is_selected()
 
 
 def test_hostile_article_text_is_shown_as_text(browser: Any, tmp_path: Path) -> None:

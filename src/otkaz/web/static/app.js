@@ -190,7 +190,7 @@
     const token = ++loadToken;
     const params = filterParams(true);
     const qs = params.toString();
-    history.replaceState(null, "", qs ? "?" + qs : window.location.pathname);
+    history.replaceState(null, "", (qs ? "?" + qs : window.location.pathname) + window.location.hash);
     setLinks(qs);
     const from = params.get("from");
     const to = params.get("to");
@@ -223,8 +223,14 @@
     document.getElementById("f-to").value = "";
     refresh();
   });
-  document.getElementById("close-incident").addEventListener("click", () => {
+  function closeIncident() {
     document.getElementById("incident").hidden = true;
-  });
+    history.replaceState(null, "", window.location.pathname + window.location.search);
+  }
+  document.getElementById("close-incident").addEventListener("click", closeIncident);
+  document.addEventListener("keydown", (ev) => { if (ev.key === "Escape") closeIncident(); });
+  // A shared link can name an incident: /?act=mutiny#incident=<id>
+  const linked = new URLSearchParams(window.location.hash.slice(1)).get("incident");
   refresh();
+  if (linked) ns.showIncident(linked);
 })(window.otkaz);

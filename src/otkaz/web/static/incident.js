@@ -169,6 +169,7 @@
     }
     ns.clear(body);
     panel.setAttribute("data-id", incident.id);
+    history.replaceState(null, "", "#incident=" + encodeURIComponent(incident.id));
     if (ns.map && typeof incident.lat === "number" && typeof incident.lon === "number") {
       ns.map.invalidateSize();
       ns.map.setView([incident.lat, incident.lon], Math.max(ns.map.getZoom(), 5));
