@@ -123,3 +123,10 @@ def test_abbreviated_settlement_words(gaz: Gazetteer, text: str, name: str) -> N
 def test_preposition_s_is_not_a_village_word(gaz: Gazetteer) -> None:
     assert [m for m in find_places("Переговоры с Минском сорвались.", "ru", gaz)
             if m.name is not None and m.name != "Minsk"] == []
+
+
+def test_coordinated_regions_are_all_regions(gaz: Gazetteer) -> None:
+    found = _kinds("Отказников держат в Курской, Брянской и Белгородской областях.", "ru", gaz)
+    assert {a for k, _, a in found if k == "admin1"} == {"RU-KRS", "RU-BRY", "RU-BEL"}
+    found = _kinds("Deserters were caught in the Belgorod and Kursk regions.", "en", gaz)
+    assert {a for k, _, a in found if k == "admin1"} == {"RU-BEL", "RU-KRS"}

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from otkaz.geo.textnorm import adjective_stems, english_name, is_cyrillic, noun_stem, skeleton
 
-BUILD_VERSION = "11"
+BUILD_VERSION = "14"
 SCOPE = "RU UA BY KZ GE AM AZ MD PL LT LV EE FI MN KG UZ TJ TM IL".split()
 # Beyond the scope, big cities only: "New York" must reach the US, not a Donbas village.
 WORLD_MIN_POP = 100_000
@@ -145,11 +145,37 @@ _ENGLISH_TYPES = re.compile(r"\b(?:Oblast|Krai|Kray|Republic|Territory|Region|Di
                             r"Okrug|City|Voivodeship|County|Province)\b")
 
 
-def _english_admin_name(sub: _Sub) -> str:
+_RU_TYPES = {"oblast": "Oblast", "kray": "Krai", "kraj": "Krai"}
+
+
+def _from_native(sub: _Sub, city_names: dict[tuple[str | None, str], str]) -> str | None:
+    """"Kurskaya oblast'" → "Kursk Oblast", "Krasnodarskiy kray" → "Krasnodar Krai"."""
+    m = re.match(r"^([A-Z][a-z'’]+?)(?:skaya|skiy|kaya|kiy)\s+(oblast|kray)'?$", sub.name)
+    if not m:
+        return None
+    base = m.group(1).rstrip("'’")
+    for city in (base + "sk", base, base + "o", base + "a", base + "e"):
+        found = city_names.get((sub.iso, skeleton(city)))
+        if found:
+            return f"{found} {_RU_TYPES[m.group(2)]}"
+    return None
+
+
+def _english_admin_name(sub: _Sub, city_names: dict[tuple[str | None, str], str]) -> str:
     """An English name for a region or district: "Luhansk Oblast" rather than a native form."""
+    typed = [a for a in sub.aliases if _ENGLISH_TYPES.search(a) and not is_cyrillic(a)
+             and re.fullmatch(r"[A-Za-z' .()-]+", a)]
+    if typed:
+        return english_name(min(typed, key=len))
+    if sub.level == 1:
+        derived = _from_native(sub, city_names)
+        return english_name(derived or sub.name.replace(", Respublika", " Republic"))
     latin = [a for a in sub.aliases if not is_cyrillic(a) and re.fullmatch(r"[A-Za-z' .()-]+", a)]
-    typed = sorted((a for a in latin if _ENGLISH_TYPES.search(a)), key=len)
-    return english_name((typed or sorted(latin, key=len) or [sub.name])[0])
+    def rank(alias: str) -> tuple[int, int, int]:
+        native = bool(re.search(r"(?:aya|iy|yy|kaya|ka|ko)\b", alias.split(" ")[0]))
+        return (0 if _ENGLISH_TYPES.search(alias) else 1, 1 if native else 0, len(alias))
+
+    return english_name(min(latin, key=rank) if latin else sub.name)
 
 
 def _person_like(spellings: set[str]) -> bool:
@@ -221,6 +247,7 @@ def build_index() -> dict:
             if is_cyrillic(s) or s == city["name"]:
                 city_stems[noun_stem(skeleton(s))].append(idx)
 
+    city_names = {(rec[4], skeleton(rec[1])): rec[1] for rec in places if rec[8] >= 10_000}
     for row, sub in subs.items():
         if sub.level not in (1, 2) or sub.country not in SCOPE:
             continue
@@ -241,7 +268,7 @@ def build_index() -> dict:
             lat = lon = float("nan")
         idx = len(places)
         sub_index[row] = idx
-        places.append((sub.gid, _english_admin_name(sub), kind, sub.country, iso,
+        places.append((sub.gid, _english_admin_name(sub, city_names), kind, sub.country, iso,
                        admin2, lat, lon, 0))
         words = ADMIN1_WORDS if sub.level == 1 else ADMIN2_WORDS
         stems, whole = _admin_stems(

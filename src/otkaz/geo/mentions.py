@@ -22,6 +22,7 @@ from otkaz.geo.lexicon import (
     COUNTRY_ADJ_STEMS,
     NAME_FOLLOWS,
     NEAR_BEFORE,
+    PLURAL_TYPES,
     REGION_ALIASES,
     SETTLEMENT_CUES,
 )
@@ -110,7 +111,36 @@ def _find_admins(text: str, tokens: list[Token], gaz: Gazetteer, taken: set[int]
             out.append(Mention(tokens[lo].start, tokens[hi].end, text[tokens[lo].start:
                                tokens[hi].end], places[0].kind, places))
             taken.update(range(lo, hi + 1))
+            if k == j - 1 and (low in PLURAL_TYPES or ADJECTIVE_FORM.search(
+                    skeleton(tokens[k].text))):
+                _coordinated(text, tokens, k, level, gaz, taken, out)
             break
+
+
+ADJECTIVE_FORM = re.compile(r"[sc]k(?:oi|ai|ii|i|a|e|oe|ih|im|ou|u|oho|omu)$")
+
+
+def _coordinated(text: str, tokens: list[Token], k: int, level: str, gaz: Gazetteer,
+                 taken: set[int], out: list[Mention]) -> None:
+    """"the Belgorod and Kursk regions", "Курской, Брянской и Белгородской областях"."""
+    words = {"and", "и", "і", "та", "й"}
+    while k >= 1:
+        if tokens[k - 1].text.lower() in words and k >= 2:
+            p = k - 2
+        elif re.fullmatch(r"\s*,\s*", gap(text, tokens[k - 1], tokens[k])):
+            p = k - 1
+        else:
+            return
+        prev = tokens[p]
+        if p in taken or not prev.capital or (
+                is_cyrillic(prev.text) and not ADJECTIVE_FORM.search(skeleton(prev.text))):
+            return
+        places = _admin_readings(prev.text, level, gaz)
+        if not places:
+            return
+        out.append(Mention(prev.start, prev.end, prev.text, places[0].kind, places))
+        taken.add(p)
+        k = p
 
 
 def _admin_readings(word: str, level: str, gaz: Gazetteer) -> list[Place]:
