@@ -70,3 +70,7 @@ def test_url_dates() -> None:
     assert date_from_url("https://example.org/news/2024/11/13/some-title") == (date(2024, 11, 13), "day")
     assert date_from_url("https://example.org/2022/12/some-title/") == (date(2022, 12, 31), "month")
     assert date_from_url("https://example.org/news/12345") == (None, None)
+
+
+def test_place_names_starting_like_months_are_not_dates() -> None:
+    assert _dates("Soldiers left a unit in Novosibirsk and in Mariupol, then hid in Decatur.") == []

@@ -14,8 +14,9 @@ FLAGS = re.IGNORECASE | re.UNICODE
 
 # Kinds of trigger. "capture" and "search" are soft enforcement: when the incident already
 # has the desertion or mutiny they follow from, they are outcomes, not acts of their own.
-KINDS = ("desertion", "mutiny", "refusal", "capture", "search", "coercion", "prosecution")
+KINDS = ("flight", "desertion", "mutiny", "refusal", "capture", "search", "coercion", "prosecution")
 KIND_ACT = {
+    "flight": "desertion",  # bare "ran away": desertion only when soldiers are the subject
     "desertion": "desertion",
     "mutiny": "mutiny",
     "refusal": "refusal",
@@ -42,7 +43,7 @@ _EN = {
         r"\b(?:left|leaving|leave|abandon(?:ed|ing)?|quit)\s+" + _MIL_PLACE_EN + r"(?:\s+\w+){0,3}?\s+without\s+(?:permission|authori[sz]ation|leave)",
         r"\babandon(?:ed|ing)\s+" + _MIL_PLACE_EN,
         r"\b(?:escaped|escaping|fled|fleeing|ran\s+away|run\s+away|broke\s+out|breaking\s+out|slipped\s+out)\s+(?:from|out\s+of)\s+" + _MIL_PLACE_EN,
-        r"\b(?:escaped|fled|deserted)\b(?=[^.]{0,60}\b(?:unit|base|barracks|commandant|garrison|training|military|army)\b)",
+        r"\b(?:escaped|fled|deserted|left)\s+(?:from\s+)?(?:the|their|his|her|a|an)\s+(?:\w+\s+){0,2}(?:unit|base|barracks|commandant'?s?\s+office|garrison|training\s+(?:ground|cent(?:re|er)|camp)|army|front(?:\s*line)?|positions?)\b(?!\s+without)",
         r"\b(?:soldiers?|servicem[ae]n|troops|conscripts|recruits|draftees|mobilized|mobilised|contract\s+soldiers|personnel|deserters|escapees)\s+(?:(?!who\b|that\b|which\b|had\b|have\b)\w+\s+){0,2}(?:escaped|fled|ran\s+away|walked\s+out|broke\s+out)\b",
         r"\b(?:failed|fail|did\s+not|didn'?t|never)\s+(?:to\s+)?return(?:ed)?\s+(?:to|from)\s+(?:their|his|the)?\s*(?:military\s+)?(?:units?|leave|service|post|base|training)",
         r"\b(?:attempt(?:ed|s)?|tried|trying)\s+(?:a\s+)?(?:mass\s+|daring\s+|audacious\s+)?(?:to\s+)?(?:escape|flee|break\s+out)\b",
@@ -55,7 +56,7 @@ _EN = {
     ],
     "mutiny": [
         r"\bmutin(?:y|ies|ied|ying|eers?|ous)\b",
-        r"\briot(?:s|ed|ing|ers)?\b",
+        r"\briot(?:s|ed|ing|ers)?\b(?!\s+(?:police|gear|squad|control|shields?|officers?|troops))",
         r"\bpogrom(?:s|ed)?\b",
         r"\brevolt(?:ed|ing)?\b",
         r"\brebell(?:ed|ion)\b",
@@ -115,8 +116,9 @@ _EN = {
 }
 
 _RU = {
+    "flight": [r"\b(?:с|у)?бежал[аи]?\b|\bсбегал[аи]?\b"],
     "desertion": [
-        r"\b(?:с|у)?бежал[аи]?\b|\bсбегал[аи]?\b|\bсбежавш\w*\b(?=[^.]{0,40}(?:част|служб|полигон|комендатур))",
+        r"\bсбежавш\w*\b(?=[^.]{0,40}(?:част|служб|полигон|комендатур))",
         r"\bдезертирова(?:л|ли|ла|вш\w*)\b",
         r"\bсамовольно\s+(?:\w+\s+){0,2}(?:остав|покину|покида|уш(?:е|ё)л|ушл|оставля|оставил|покинул)\w*",
         r"\b(?:уш[её]л|ушла|ушли|сбежал[аи]?)\s+в\s+(?:самоволку|соч|сзч)\b|\bиду\s+в\s+сзч\b",
@@ -180,8 +182,9 @@ _RU = {
 }
 
 _UK = {
+    "flight": [r"\bвтекл[аи]?\b|\bвтік\b|\bутекл[аи]?\b"],
     "desertion": [
-        r"\bвтекл[аи]?\b|\bвтік\b|\bутекл[аи]?\b|\bвтікач\w*\b(?=[^.]{0,40}(?:частин|полігон|комендатур))",
+        r"\bвтікач\w*\b(?=[^.]{0,40}(?:частин|полігон|комендатур))",
         r"\bдезертирува(?:в|ли|ла)\b",
         r"\bсамовільно\s+(?:\w+\s+){0,2}(?:залиш|покину|покида|пішов|пішли)\w*",
         r"\b(?:іду|йду|пішов|пішла|пішли|йде)\s+[ву]\s+сзч\b|\bвчини(?:в|ли)\s+(?:\w+\s+)?сзч\b",

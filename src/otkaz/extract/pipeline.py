@@ -190,6 +190,9 @@ def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | N
     military = acts_mod.military_context(sent.text) or (prev is not None and acts_mod.military_context(prev.text)) or title_military
     if not military:
         return []
+    near = " ".join((sent.text, prev.text if prev else "", nxt.text if nxt else "", title))
+    if not acts_mod.military_context(near):
+        triggers = [t for t in triggers if t.kind != "flight"]
     if any(t.kind == "prosecution" and t.status == "main" and _COURT.search(sent.text) for t in triggers):
         # "the court remanded him in custody": a court's detention order is part of the prosecution.
         triggers = [t for t in triggers if t.kind != "capture"]
@@ -206,7 +209,7 @@ def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | N
             # "detained three men who had fled": the detention is the event, the flight its cause,
             # unless the flight is from a named unit (then the detentions are its outcome).
             keep = t.kind == "refusal" and bool(main_kinds & {"coercion", "capture"})
-            if t.kind == "desertion" and main_kinds <= {"capture", "search"}:
+            if t.act == "desertion" and main_kinds <= {"capture", "search"}:
                 keep = bool(_UNIT_PLACE.search(sent.text[t.end - sent.start:t.end - sent.start + 60]))
             if not keep:
                 continue
@@ -255,8 +258,11 @@ def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: lis
                     current.sentences.append(i)
             continue
         founding = [t for t in trigs if _founding(t, sent, prev, title)]
-        # Injuries and searches describe an incident; they do not move it to another place.
-        strong = any(t.kind not in ("coercion", "search") for t in founding)
+        # Injuries, searches and "he was detained" describe an incident; they do not move it
+        # elsewhere, unless the sentence names whom it concerns ("detained three men who fled").
+        self_contained = any(t.act == "desertion" and t.status == "relative" for t in found)
+        strong = any(t.kind not in ("coercion", "search", "capture") or (t.kind == "capture" and self_contained)
+                     for t in founding)
         spans = [(t.start, t.end) for t in trigs]
         dropped = [(t.start, t.end) for t in found if t not in trigs]
         dm = _attached_date(sent, spans, mentions, dropped)
