@@ -17,6 +17,8 @@ def _kinds(text: str, language: str, gaz: Gazetteer) -> list[tuple[str, str | No
     ("Жителей Забайкальского края опросили журналисты.", "ru", "admin1", "RU-ZAB"),
     ("Беглецов искали в Газимуро-Заводском районе.", "ru", "admin2", "RU-ZAB"),
     ("Reporters travelled to the Novosibirsk region.", "en", "admin1", "RU-NVS"),
+    ("A unit stationed in the Moscow region lost ten men.", "en", "admin1", "RU-MOS"),
+    ("Soldiers fled a base in the Kyiv region.", "en", "admin1", "UA-32"),
     ("Police in Zabaykalsky Krai refused to comment.", "en", "admin1", "RU-ZAB"),
     ("Військових затримали на Харківщині.", "uk", "admin1", "UA-63"),
     ("Солдата знайшли у Львівській області.", "uk", "admin1", "UA-46"),

@@ -24,6 +24,8 @@ ADMIN_TYPE: dict[str, str] = {}
 for _level, _words in _ADMIN_TYPES.items():
     for _w in _words.split():
         ADMIN_TYPE[_w] = _level
+# Cities that are regions of their own: "the Moscow region" means the oblast around them.
+CITY_REGIONS = {"RU-MOW", "RU-SPE", "UA-30", "UA-40"}
 # Plural type words: "the Belgorod and Kursk regions", "в Курской и Белгородской областях".
 PLURAL_TYPES = {"regions", "oblasts", "districts", "областях", "областям", "областями",
                 "областей", "краях", "краям", "районах", "районов", "районів", "республиках",

@@ -17,6 +17,7 @@ from otkaz.geo.guards import (
 )
 from otkaz.geo.lexicon import (
     ADMIN_TYPE,
+    CITY_REGIONS,
     COUNTRIES_CYR,
     COUNTRIES_LAT,
     COUNTRY_ADJ_STEMS,
@@ -158,7 +159,8 @@ def _admin_readings(word: str, level: str, gaz: Gazetteer) -> list[Place]:
         for key in dict.fromkeys(keys):
             hits = [p for p in gaz.by_admin_stem(key) if p.kind == wanted]
             if hits:
-                return hits
+                # "the Moscow region" is the oblast around the city, not the city itself
+                return sorted(hits, key=lambda p: p.admin1 in CITY_REGIONS)
     return []
 
 
