@@ -148,3 +148,22 @@ def test_stated_number_beats_hundreds() -> None:
     text = ("Hundreds of soldiers who refused to fight are held in basements. At least 150 "
             "soldiers who were sent to the front are being held in one town.")
     assert slots_for(text, "en", ["refusal", "enforcement"]).participants.low == 150
+
+
+def test_day_after_month_abbreviation_is_not_a_count() -> None:
+    text = "On Nov. 2, masked men detained a contract soldier who had fled his unit."
+    s = slots_for(text, "en", ["enforcement"])
+    assert s.detained == 1 and s.participants.best == 1
+
+
+def test_total_after_of_is_the_group() -> None:
+    text = ("Полиция продолжает поиски шести из десяти военнослужащих, которые самовольно "
+            "оставили часть. Четверых уже задержали.")
+    s = slots_for(text, "ru", ["desertion"])
+    assert (s.participants.best, s.detained, s.at_large) == (10, 4, 6)
+
+
+def test_killed_police_officers_are_casualties_not_participants() -> None:
+    text = "Two deserters opened fire at a checkpoint; two police officers were killed."
+    s = slots_for(text, "en", ["desertion"])
+    assert s.killed == 2 and s.participants.best == 2 and s.armed is True

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from otkaz.extract.numbers import CountMention, find_counts
+from otkaz.extract.numbers import CountMention, find_counts, parse_count
 from otkaz.extract.sources import find_verification, find_via
 from otkaz.extract.statistics import candidates as stat_candidates
 from otkaz.extract.statistics import split_sentences
@@ -267,7 +267,11 @@ def _roles(text: str, sentences: list[tuple[int, int]], language: str) -> list[_
             head_is_verbish = m.head and not _NON_COUNT_HEAD_RE.match(m.head) and (
                 any(DETAIN_CUE_RE.match(w) or AT_LARGE_CUE_RE.match(w) for w in next_words)
                 or m.head in ("were", "was", "are", "is", "have", "had", "remain", "remained"))
-            if not (_is_people(text, m) or head_is_verbish):
+            before = text[max(sent[0], m.start - 16): m.start]
+            if _DATE_OR_GROUPS_BEFORE_RE.search(before):
+                continue  # "Nov. 2", "in groups of 10", "мелкими группами по 10"
+            victims = bool(_VICTIM_RE.match(m.head or "-"))
+            if not (_is_people(text, m) or head_is_verbish or victims):
                 continue
             if m.count.point() is not None and m.count.point() == 0:
                 continue
@@ -276,6 +280,12 @@ def _roles(text: str, sentences: list[tuple[int, int]], language: str) -> list[_
             if _ALONG_WITH_RE.search(text, max(sent[0], m.start - 20), m.start):
                 m = CountMention(m.start, m.end, _plus_one(m.count), m.head)
             role = _nearest_cue(text, sent, (m.start, m.end), _ROLE_CUES)
+            if victims and not _is_people(text, m) and role not in ("killed", "injured"):
+                continue  # police officers count only as casualties
+            total_of = _TOTAL_AFTER_OF_RE.search(before)
+            if total_of and parse_count(total_of.group(1), language) is not None and \
+                    role not in (None, "act"):
+                role = "act"  # "six of the ten": ten is the whole group, not an outcome
             if role is None and ACT_CUE_RE.search(text, sent[0], sent[1]) and \
                     m.head != "of" and _is_people(text, m):
                 role = "act_weak"  # the act is in the sentence, just far from the number
@@ -290,6 +300,15 @@ def _roles(text: str, sentences: list[tuple[int, int]], language: str) -> list[_
     return roles
 
 
+_DATE_OR_GROUPS_BEFORE_RE = _rx(
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.\s*$|"
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s*$|\bin (?:small |several )?groups of\s*$|\bпо\s*$|\bnumber\s*$|"
+    r"\bno\.\s*$|№\s*$")
+_TOTAL_AFTER_OF_RE = _rx(r"([^\W_]+)\s+(?:out of|of|из|з|із)\s*$")
+_VICTIM_RE = _rx(r"^(?:police|officers?|policem[ae]n|civilians?|guards?|милиционер\w*|"
+                 r"полицейск\w*|сотрудник\w*|поліцейськ\w*|правоохоронц\w*|мирн\w*|"
+                 r"прикордонник\w*|пограничник\w*)")
 _BACKGROUND_RE = _rx(r"\b(?:19|20)\d\d\b|\bsince\b|\bс начала\b|\bз початку\b|\bin total\b|"
                      r"\bвсего\b|\bвсього\b|mobili[sz]ation|мобилизаци|мобілізаці")
 _ALONG_WITH_RE = _rx(r"(?:along|together) with\s*$|вместе с\s*$|разом (?:із|з)\s*$")

@@ -81,6 +81,11 @@ class _Found:
     sentence: tuple[int, int]
 
 
+_ABBREVIATION_RE = re.compile(
+    r"(?<![\w])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|nos|st|art|gen|col|lt|"
+    r"sgt|mr|mrs|ms|dr|vs|ст|ч|п|г|гг|ул|им|обл|р|тис|тыс|млн|пп|№)$", re.I)
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None,
                     ) -> list[tuple[int, int]]:
     """Sentence offsets; a period before a lowercase word ("1,8 тыс. военных") does not split."""
@@ -88,6 +93,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
     out: list[tuple[int, int]] = []
     pos = start
     for m in _SENT_END_RE.finditer(text, start, end):
+        if m.group().startswith(".") and _ABBREVIATION_RE.search(text, max(start, m.start() - 6),
+                                                                  m.start()):
+            continue  # "Nov. 2", "No. 40304", "ст. 337"
         if text[pos:m.end()].strip():
             out.append((pos, m.end()))
         pos = m.end()
