@@ -79,6 +79,9 @@ def scenarios() -> dict[str, IncidentFilter]:
         "q + act": IncidentFilter(q="court sentenced", acts=["prosecution"]),
         "rare: 2 filters deep": IncidentFilter(acts=["mutiny"], personnel=["convict"],
                                                admin1="UA-09", min_sources=4),
+        "no match: personnel": IncidentFilter(personnel=["officer"]),
+        "no match: future": IncidentFilter(date_from="2030-01-01"),
+        "no match: q": IncidentFilter(q="nowhere"),
     }
 
 

@@ -135,3 +135,25 @@ def test_timeline_periods_agree_with_the_calendar(store: Store, bucket: str) -> 
     assert got == expected
     if bucket == "week":
         assert all(date.fromisoformat(p).weekday() == 0 for p in got)
+
+
+@pytest.mark.parametrize("window", [3, 2000])
+def test_search_pages_walk_all_matches_once(store: Store, window: int,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """PostgreSQL looks at a window of rows first and falls back to the text index: same answer."""
+    import otkaz.store.reading as reading
+
+    monkeypatch.setattr(reading, "_TEXT_WINDOW", window)
+    fill(store, 60)
+    everything = list(store.iter_incidents(IncidentFilter()))
+    for f, keep in [
+        (IncidentFilter(q="чита"), lambda r: "Чита" in r["summary"]),
+        (IncidentFilter(q="чита", acts=["desertion"]),
+         lambda r: "Чита" in r["summary"] and "desertion" in r["acts"]),
+        (IncidentFilter(q="incident"), lambda r: True),
+    ]:
+        expected = [r["id"] for r in everything if keep(r)]
+        for limit in (1, 2, 7):
+            assert walk(store, f, limit) == expected, (f, limit)
+        assert [r["id"] for r in store.iter_incidents(f)] == expected
+        assert store.count_incidents(f) == len(expected)

@@ -40,8 +40,18 @@ def search_words(q: str | None) -> list[str]:
     return [w.lower() for w in _WORD.findall(q or "")][:16]
 
 
-def incident_where(f: IncidentFilter, dialect: str, alias: str = "c") -> tuple[str, list[Any]]:
-    """WHERE clause (without the keyword; '1=1' when empty) and its parameters."""
+def tsquery(words: list[str]) -> str:
+    """PostgreSQL prefix query: every word must start some word of the incident."""
+    return " & ".join(f"{w}:*" for w in words)
+
+
+def incident_where(
+    f: IncidentFilter, dialect: str, alias: str = "c", text: bool = True
+) -> tuple[str, list[Any]]:
+    """WHERE clause (without the keyword; '1=1' when empty) and its parameters.
+
+    ``text=False`` leaves ``f.q`` out, for callers that search the text themselves.
+    """
     p = f"{alias}."
     clauses: list[str] = []
     params: list[Any] = []
@@ -70,7 +80,7 @@ def incident_where(f: IncidentFilter, dialect: str, alias: str = "c") -> tuple[s
     words = search_words(f.q)
     if f.q is not None and f.q.strip() and not words:
         clauses.append("1 = 0")  # only punctuation: nothing can match
-    elif words:
+    elif words and text:
         if dialect == "sqlite":
             # '+' keeps the planner walking the date-ordered index and checking membership, so a
             # word in half of 100k incidents no longer sorts 50k full rows (serve bench: 150→16 ms)
@@ -80,7 +90,7 @@ def incident_where(f: IncidentFilter, dialect: str, alias: str = "c") -> tuple[s
             params.append(" ".join(f'"{w}"*' for w in words))
         else:
             clauses.append(p + "search_tsv @@ to_tsquery('simple', ?)")
-            params.append(" & ".join(f"{w}:*" for w in words))
+            params.append(tsquery(words))
     return (" AND ".join(clauses) or "1=1"), params
 
 

@@ -13,6 +13,8 @@ from otkaz.store.filters import (
     decode_cursor,
     encode_cursor,
     incident_where,
+    search_words,
+    tsquery,
     unpipe,
 )
 from otkaz.store.rows import CANONICAL_COLUMNS, canonical_dict
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
 _SELECT = "SELECT " + ", ".join(f"c.{col}" for col in CANONICAL_COLUMNS) + ", c.sort_date"
 _BUCKETS = ("day", "week", "month", "year")
 _ITER_PAGE = 1000
+_TEXT_WINDOW = 2000
 
 
 def period_of(day: str, bucket: str) -> str:
@@ -47,18 +50,52 @@ class ReadingMixin:
         raise NotImplementedError
 
     def _page(
-        self, f: IncidentFilter, limit: int, after: tuple[str, str] | None, columns: str = _SELECT
+        self, f: IncidentFilter, limit: int, after: tuple[str, str] | None
     ) -> list[dict[str, Any]]:
-        where, params = incident_where(f, self.dialect)
+        """Ids first (from the covering index where it can), then the full rows of just those."""
+        words = search_words(f.q) if self.dialect == "postgres" else []
+        where, params = incident_where(f, self.dialect, text=not words)
         if after is not None:
             sort_date, last_id = after
             where += " AND c.sort_date <= ? AND (c.sort_date < ? OR c.id > ?)"
             params += [sort_date, sort_date, last_id]
-        sql = (
-            f"{columns} FROM canonical_incidents c WHERE {where}"
-            " ORDER BY c.sort_date DESC, c.id LIMIT ?"
+        if words:
+            ids = self._pg_text_ids(where, params, tsquery(words), limit)
+        else:
+            keys = self.conn.query(
+                f"SELECT c.id FROM canonical_incidents c WHERE {where}"
+                " ORDER BY c.sort_date DESC, c.id LIMIT ?",
+                (*params, limit),
+            )
+            ids = [k["id"] for k in keys]
+        if not ids:
+            return []
+        rows = self.conn.query(
+            f"{_SELECT} FROM canonical_incidents c WHERE c.id IN ({', '.join('?' * len(ids))})",
+            ids,
         )
-        return self.conn.query(sql, (*params, limit))
+        by_id = {r["id"]: r for r in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _pg_text_ids(self, where: str, params: list[Any], query: str, limit: int) -> list[str]:
+        """PostgreSQL q=: look at the next rows in date order first (enough when the words are
+        common); only when they are rare, collect all their matches from GIN and sort those."""
+        window = self.conn.query(
+            "SELECT w.id, w.search_tsv @@ to_tsquery('simple', ?) AS hit FROM ("
+            f" SELECT c.id, c.sort_date, c.search_tsv FROM canonical_incidents c WHERE {where}"
+            " ORDER BY c.sort_date DESC, c.id LIMIT ?) w ORDER BY w.sort_date DESC, w.id",
+            (query, *params, _TEXT_WINDOW),
+        )
+        hits = [r["id"] for r in window if r["hit"]]
+        if len(hits) >= limit or len(window) < _TEXT_WINDOW:
+            return hits[:limit]
+        rows = self.conn.query(  # OFFSET 0 keeps the GIN lookup inside: no walk over every row
+            "SELECT m.id FROM (SELECT c.id, c.sort_date FROM canonical_incidents c"
+            f" WHERE {where} AND c.search_tsv @@ to_tsquery('simple', ?) OFFSET 0) m"
+            " ORDER BY m.sort_date DESC, m.id LIMIT ?",
+            (*params, query, limit),
+        )
+        return [r["id"] for r in rows]
 
     def query_incidents(
         self, f: IncidentFilter, limit: int = 50, cursor: str | None = None

@@ -79,9 +79,14 @@ CREATE TABLE canonical_incidents (
     created_at      TEXT NOT NULL,
     updated_at      TEXT NOT NULL
 );
-CREATE INDEX canonical_order ON canonical_incidents (sort_date DESC, id);
-CREATE INDEX canonical_admin1 ON canonical_incidents (admin1, sort_date DESC, id);
-CREATE INDEX canonical_country ON canonical_incidents (country, sort_date DESC, id);
+-- The listing walks one of these in (sort_date DESC, id) order; each also carries every filtered
+-- column, so a filter that matches little is checked inside the index, never row by row.
+CREATE INDEX canonical_order ON canonical_incidents (sort_date DESC, id, acts, personnel,
+    verification, independent_sources, country, admin1, date_start, date_end);
+CREATE INDEX canonical_admin1 ON canonical_incidents (admin1, sort_date DESC, id, acts, personnel,
+    verification, independent_sources, date_start, date_end);
+CREATE INDEX canonical_country ON canonical_incidents (country, sort_date DESC, id, acts, personnel,
+    verification, independent_sources, admin1, date_start, date_end);
 CREATE INDEX canonical_timeline ON canonical_incidents (date_start, acts);
 
 -- Why each report was linked where it was.
