@@ -92,7 +92,7 @@ def test_roles_of_origin_treatment_destination(gaz: Gazetteer) -> None:
 
 def test_unlisted_settlement_between_preposition_and_region(gaz: Gazetteer) -> None:
     found = _kinds("Их держат в подвале в Зайцеве Донецкой области.", "ru", gaz)
-    assert ("settlement", "Zaytseve", "UA-14") in found, found
+    assert ("settlement", "Zaitseve", "UA-14") in found, found
 
 
 def test_dateline_city_is_background(gaz: Gazetteer) -> None:

@@ -288,7 +288,7 @@ def _find_unlisted(text: str, tokens: list[Token], gaz: Gazetteer, taken: set[in
             close = _close_spelling(name, gaz, context)
             out.append(Mention(tokens[k].start, tokens[k].end, tokens[k].text, "settlement",
                                [close] if close else [], name=None if close else name,
-                               cue=True))
+                               cue=True, native=native_nominative(tokens[k].text, gender)))
             taken.add(k)
             nxt = k + 1
             if nxt < len(tokens) and gap(text, tokens[k], tokens[nxt]).strip() in JOINERS:
@@ -344,7 +344,8 @@ def _find_before_region(text: str, tokens: list[Token], taken: set[int], out: li
         if known and not geox and not person:
             continue  # a dictionary word ("в Республике"), not a name
         out.append(Mention(tok.start, tok.end, tok.text, "settlement",
-                           name=_nominative(tok.text, "neut"), cue=False))
+                           name=_nominative(tok.text, "neut"), cue=False,
+                           native=native_nominative(tok.text, "neut")))
         taken.add(i)
 
 
@@ -375,6 +376,13 @@ def _close_spelling_uncached(name: str, gaz: Gazetteer, context: set[str]) -> Pl
 
 def _nominative(word: str, gender: str) -> str:
     """English spelling of the dictionary form of an unlisted settlement name."""
+    native = native_nominative(word, gender)
+    uk = any(ch in "іїєґ" for ch in word.lower())
+    return translit(native, "uk" if uk else "ru")
+
+
+def native_nominative(word: str, gender: str) -> str:
+    """Dictionary form of an unlisted settlement name, in its own script."""
     if not is_cyrillic(word):
         return word
     from otkaz.geo.forms import _morph
@@ -393,9 +401,7 @@ def _nominative(word: str, gender: str) -> str:
         if "Geox" in parse.tag:
             best = parse.normal_form
             break
-    best = best[:1].upper() + best[1:]
-    uk = any(ch in "іїєґ" for ch in word.lower())
-    return translit(best, "uk" if uk else "ru")
+    return best[:1].upper() + best[1:]
 
 
 _INSTITUTIONS = re.compile(

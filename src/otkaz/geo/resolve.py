@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from otkaz.geo.gazetteer import Place
 from otkaz.geo.mentions import Mention
+from otkaz.geo.textnorm import is_cyrillic, translit
 
 # Cue phrases in the words just before a mention (same sentence), by role.
 _ROLE_BEFORE: dict[str, tuple[str, ...]] = {
@@ -143,6 +144,11 @@ def resolve(text: str, mentions: list[Mention], language: str | None) -> list[Re
             continue
         out.append(Resolved(m, place, role, event_cue, reason))
     _place_unlisted(out, admin1)
+    for r in out:
+        m = r.mention
+        if r.place is None and m.native and is_cyrillic(m.native) and \
+                (m.admin1 or "").startswith("UA-"):
+            m.name = translit(m.native, "uk")  # Ukrainian places in Ukrainian transliteration
     return out
 
 
@@ -194,8 +200,9 @@ def _choose(m: Mention, nearby: Place | None, admin1: Counter[str], admin2: set[
 
 
 def _english_surface(m: Mention) -> str:
-    from otkaz.geo.mentions import _nominative
+    from otkaz.geo.mentions import _nominative, native_nominative
 
+    m.native = native_nominative(m.surface, "neut")
     return _nominative(m.surface, "neut")
 
 
