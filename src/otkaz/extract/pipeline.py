@@ -302,6 +302,10 @@ def _build_drafts(text: str, sents: list[Sentence], language: str, mentions: lis
                     split = True
             if split and NEW_EPISODE.search(sent.text) and _lede_only(current, {t.act for t in founding}, admin1):
                 split = False
+            if not split and founding and dm is None and _back_to_arrest(drafts, current, founding) is not None:
+                # "X was detained. In September he had left his unit. Now he is charged": the charge
+                # continues the arrest told first, not the earlier absence.
+                current = _back_to_arrest(drafts, current, founding) or current
             if split:
                 again = _same_story(drafts, current, {t.act for t in founding}, dm)
                 if again is None and court and dm is None and settlement is None:
@@ -367,6 +371,15 @@ def _undated_story(draft: _Draft, sents: list[Sentence]) -> bool:
 
 
 _UNKNOWN_DATE = re.compile(r"\b(?:unclear\s+when|not\s+known\s+when|неизвестно,?\s+когда|невідомо,?\s+коли)", FLAGS)
+
+
+def _back_to_arrest(drafts: list[_Draft], current: _Draft, founding: list[acts_mod.Trigger]) -> _Draft | None:
+    """The earlier arrest/charge incident an undated arrest/charge sentence returns to."""
+    new = {t.act for t in founding}
+    if not new or not new <= {"enforcement", "prosecution"} or not set(current.acts()) & {"desertion", "mutiny"}:
+        return None
+    return next((d for d in reversed(drafts) if d is not current and d.acts()
+                 and set(d.acts()) <= {"enforcement", "prosecution"}), None)
 
 
 def _lede_only(draft: _Draft, acts: set[str], admin1: str | None) -> bool:
