@@ -136,7 +136,7 @@ def _place(a: ReportKeys, b: ReportKeys, feats: dict[str, float]) -> None:
 def _counts(a: ReportKeys, b: ReportKeys, feats: dict[str, float]) -> None:
     if a.participants is None or b.participants is None:
         return
-    if a.point is not None and a.point == b.point:
+    if (a.point is not None and a.point == b.point) or a.participants == b.participants:
         feats["count_equal"] = 1.0
         return
     if a.best is not None and b.best is not None:
