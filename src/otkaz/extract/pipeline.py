@@ -445,8 +445,9 @@ def _incident(article: Article, text: str, language: str, draft: _Draft, zone: l
         if wider.admin1 is not None:
             location = wider
     reported = None
-    if article.published_at and not any(m.date_start for m in draft.dates) and not _undated_story(draft, sents):
-        reported = date.fromisoformat(article.published_at[:10])
+    published, day_precise = _published(article)
+    if published and day_precise and not any(m.date_start for m in draft.dates) and not _undated_story(draft, sents):
+        reported = published
     d0, d1, precision = _date_fields(draft, reported)
     evidence: dict[str, list[Span]] = {k: list(v) for k, v in slots.evidence.items()}
     evidence["acts"] = [_span(text, t.start, t.end) for t in draft.triggers]
