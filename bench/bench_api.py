@@ -93,6 +93,11 @@ def build_db(path: str, n: int, seed: int = 11) -> float:
         store.close()
 
 
+def default_db(n: int) -> str:
+    """Built once (deterministic data), then reused by bench_api and bench_export."""
+    return str(Path(tempfile.gettempdir()) / f"otkaz-bench-serve-{n}.db")
+
+
 def start_server(db: str) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     code = f"from otkaz.api import serve; serve({db!r}, host='127.0.0.1', port={port})"
@@ -148,10 +153,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--requests", type=int, default=200, help="per scenario and concurrency")
-    parser.add_argument("--db", default=None, help="reuse (or create) this SQLite file")
+    parser.add_argument("--db", default=None,
+                        help="reuse (or create) this SQLite file; default: one shared by both "
+                             "serve benchmarks in the system temp folder")
     args = parser.parse_args()
-    tmp = tempfile.TemporaryDirectory(prefix="otkaz-bench-api-")
-    db = args.db or str(Path(tmp.name) / "bench.db")
+    db = args.db or default_db(args.n)
     took = build_db(db, args.n)
     print(f"database: {args.n} incidents in {db}" + (f" (built in {took:.1f} s)" if took else ""))
     print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
@@ -174,7 +180,6 @@ def main() -> int:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
-        tmp.cleanup()
     verdict = "OK" if worst < 50 else "OVER TARGET"
     print(f"\nworst p95 of a filtered page, one client: {worst:.1f} ms (target < 50 ms): {verdict}")
     print("(p50/p95/max: seen by the client over loopback; app p95: the Server-Timing header)")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_api import build_db  # noqa: E402
+from bench_api import build_db, default_db  # noqa: E402
 
 from otkaz.export import export  # noqa: E402
 
@@ -25,10 +25,12 @@ TARGETS = {"geojson": 10.0, "parquet": 10.0}
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--n", type=int, default=100_000)
-    parser.add_argument("--db", default=None, help="reuse (or create) this SQLite file")
+    parser.add_argument("--db", default=None,
+                        help="reuse (or create) this SQLite file; default: one shared by both "
+                             "serve benchmarks in the system temp folder")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="otkaz-bench-export-") as tmp:
-        db = args.db or str(Path(tmp) / "bench.db")
+        db = args.db or default_db(args.n)
         took = build_db(db, args.n)
         print(f"database: {args.n} incidents in {db}" + (f" (built in {took:.1f} s)" if took else ""))
         print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
