@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 # Flat columns every tabular export starts with, in order (CSV, GeoParquet, GeoJSON properties).
@@ -104,8 +103,3 @@ def flat_record(row: dict[str, Any]) -> dict[str, Any]:
 def has_point(record: dict[str, Any]) -> bool:
     """Geocoded: both coordinates known (a zero is a coordinate, not a gap)."""
     return record.get("latitude") is not None and record.get("longitude") is not None
-
-
-def flat_records(rows: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
-    for row in rows:
-        yield flat_record(row)
