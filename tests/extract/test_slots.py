@@ -127,7 +127,8 @@ def test_more_than_n_ukrainian_servicemen() -> None:
     text = "Понад 30 військових 155-ї бригади самовільно залишили розташування у Франції."
     s = slots_for(text, "uk", ["desertion"])
     assert s.participants.low == 31 and s.participants.best is None
-    assert s.unit == "155-ї бригади"
+    assert s.unit == "155th Brigade"
+    assert s.evidence["unit"][0].quote == "155-ї бригади"
 
 
 def test_background_totals_are_not_the_group() -> None:
@@ -167,3 +168,11 @@ def test_killed_police_officers_are_casualties_not_participants() -> None:
     text = "Two deserters opened fire at a checkpoint; two police officers were killed."
     s = slots_for(text, "en", ["desertion"])
     assert s.killed == 2 and s.participants.best == 2 and s.armed is True
+
+
+def test_units_read_the_same_in_every_language() -> None:
+    ru = slots_for("Из в/ч 40304 сбежали 7 военных 74-й мотострелковой бригады.", "ru",
+                   ["desertion"])
+    assert ru.unit == "military unit 40304"
+    uk = slots_for("Військовий 56-ї ОМПБр самовільно залишив частину.", "uk", ["desertion"])
+    assert uk.unit == "56th Separate Motorized Infantry Brigade"

@@ -129,12 +129,66 @@ _UNIT_RE = _rx(
 
 def unit_of(text: str, sentences: list[tuple[int, int]],
           evidence: dict[str, list[Span]]) -> str | None:
+    """The unit as reported, in English words so reports in three languages agree."""
     for s, e in sentences:
         m = _UNIT_RE.search(text, s, e)
         if m:
             evidence["unit"] = [_span(text, m.start(), m.end())]
-            return m.group().strip()
+            return english_unit(m.group().strip())
     return None
+
+
+_UNIT_NUMBER_RE = re.compile(r"(?:в/ч|вч|войсков\w+ част\w+|воинск\w+ част\w+|військов\w+ "
+                             r"частин\w+) ?(?:№ ?)?(\d{3,5})$", re.I)
+_ORDINAL_RE = re.compile(r"^(\d{1,3})-?[^\W\d_]*\s+(.*)$")
+_UNIT_WORDS = [
+    ("десантно-штурмов", "Air Assault"), ("мотострелков", "Motor Rifle"),
+    ("механизированн", "Mechanized"), ("механізован", "Mechanized"),
+    ("мотопіхот", "Motorized Infantry"), ("мотопехот", "Motorized Infantry"),
+    ("отдельн", "Separate"), ("окрем", "Separate"), ("гвардейск", "Guards"),
+    ("гвардійськ", "Guards"), ("общевойсков", "Combined Arms"), ("загальновійськов", "Combined Arms"),
+    ("штурмов", "Assault"), ("танков", "Tank"),
+    ("артиллерийск", "Artillery"), ("артилерійськ", "Artillery"), ("бригад", "Brigade"),
+    ("дивизи", "Division"), ("дивізі", "Division"), ("полк", "Regiment"),
+    ("батальон", "Battalion"), ("батальйон", "Battalion"), ("арми", "Army"), ("армі", "Army"),
+]
+_UNIT_ABBREVIATIONS = {
+    "омбр": "Separate Mechanized Brigade", "ompbr": "Separate Motorized Infantry Brigade",
+    "омпбр": "Separate Motorized Infantry Brigade", "ошбр": "Separate Assault Brigade",
+    "одшбр": "Separate Air Assault Brigade", "омб": "Separate Mechanized Battalion",
+    "ombr": "Separate Mechanized Brigade", "smib": "Separate Motorized Infantry Brigade",
+}
+
+
+def _ordinal(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
+def english_unit(raw: str) -> str:
+    """"в/ч 40304" -> "military unit 40304"; "74-й мотострелковой бригады" -> "74th Motor Rifle
+    Brigade"; "155 ОМБр" -> "155th Separate Mechanized Brigade"; English stays as written."""
+    m = _UNIT_NUMBER_RE.search(raw)
+    if m:
+        return f"military unit {m.group(1)}"
+    if not re.search(r"[а-яёіїє]", raw, re.I) and not re.search(r"\d(?:OMBr|SMIB)", raw):
+        m = re.match(r"^(\d{1,3})(?:st|nd|rd|th)? (OMBr|OMPBr|SMIB|OShB)$", raw, re.I)
+        if m:
+            return f"{_ordinal(int(m.group(1)))} {_UNIT_ABBREVIATIONS[m.group(2).lower()]}"
+        return raw
+    m = _ORDINAL_RE.match(raw)
+    if not m:
+        return raw
+    words: list[str] = []
+    for word in m.group(2).split():
+        low = word.lower()
+        if low in _UNIT_ABBREVIATIONS:
+            words.append(_UNIT_ABBREVIATIONS[low])
+            continue
+        english = next((en for stem, en in _UNIT_WORDS if low.startswith(stem)), None)
+        words.append(english if english else word)
+    return f"{_ordinal(int(m.group(1)))} {' '.join(words)}"
 
 
 _PERPETRATORS = [
