@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from otkaz.extract.lexicon import (
     BACKGROUND,
@@ -23,7 +24,9 @@ from otkaz.extract.lexicon import (
     REPORTING,
     compiled,
 )
-from otkaz.extract.segment import Sentence
+
+if TYPE_CHECKING:
+    from otkaz.extract.segment import Sentence
 
 _CLAUSE_CUT = re.compile(r"[,;:—–(\"«“]|\s-\s|\b(?:and|but|и|но|а|і|та|але)\b", FLAGS)
 _RELATIVE = re.compile(

@@ -1,11 +1,29 @@
-"""Sentence segmentation with exact character offsets into the stored text."""
+"""Segmentation: sentences with exact offsets, then incidents built from their act triggers.
+
+Incidents follow CODEBOOK section 2: acts that happen together are one incident; a new
+settlement, region or day with its own events, an explicit "earlier"/"in another case",
+or a verdict apart from the absence it punishes starts another; detentions and searches
+that follow an escape are its outcomes, not incidents of their own.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
+from otkaz.extract import acts as acts_mod
 from otkaz.extract.clean import Range
+from otkaz.extract.dates import DateMention, _month_of
+from otkaz.extract.lexicon import (
+    FLAGS,
+    MILITARY,
+    NEW_EPISODE,
+    OCCURRED,
+    RELATIVES_PROTEST,
+    REPORTING,
+)
+from otkaz.geo import PlaceMention
 
 # A sentence ends at . ! ? … (optionally followed by closing quotes/brackets) when the next
 # non-space character starts a new sentence (capital letter, digit, quote, dash).
@@ -55,3 +73,351 @@ def sentences(text: str, ranges: list[Range]) -> list[Sentence]:
         for s, e in split_range(text, start, end):
             result.append(Sentence(s, e, text[s:e], index))
     return result
+
+
+_SOFT = ("capture", "search")
+_TARGET = re.compile(
+    r"\b(?:desert\w*|awol|absen\w*|fugitive\w*|runaway\w*|escapee\w*|escaped|fled|refus\w*|refusenik\w*|objector\w*|soch|szch|wanted|left\s+(?:the|their|his)\s+unit|failed\s+to\s+return)"
+    r"|(?:дезертир\w*|беглец\w*|беглых|сбежавш\w*|бежавш\w*|самовольн\w*|соч\w*|сзч|отказ\w*|отказник\w*|сбежал\w*|розыск\w*|не\s+вернул\w*|покинувш\w*|оставивш\w*)"
+    r"|(?:дезертир\w*|втікач\w*|самовільн\w*|сзч|відмов\w*|втекл\w*|розшук\w*|не\s+повернул\w*)",
+    FLAGS,
+)
+
+
+_UNIT_PLACE = re.compile(
+    r"\b(?:military\s+unit|army\s+base|barracks|training\s+(?:ground|cent(?:re|er))|commandant)"
+    r"|(?:воинск\w+\s+част\w*|военн\w+\s+част\w*|комендатур\w*|полигон\w*|учебн\w+\s+центр\w*|казарм\w*)"
+    r"|(?:військов\w+\s+частин\w*|комендатур\w*|полігон\w*|навчальн\w+\s+центр\w*)",
+    FLAGS,
+)
+
+
+_COURT = re.compile(r"\b(?:court|tribunal|judge|суд\w*|судь\w*)\b", FLAGS)
+
+
+@dataclass
+class Draft:
+    """An incident being assembled from the sentences that describe it."""
+
+    triggers: list[acts_mod.Trigger] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    day_key: tuple[int, int] | None = None
+    span: tuple[date, date] | None = None
+    settlement: int | str | None = None
+    admin1: str | None = None
+
+    def acts(self) -> list[str]:
+        """The acts of the incident, in the order they happen, after the codebook's merging rules."""
+        found = {t.act for t in self.triggers if t.counts}
+        main = {t.act for t in self.triggers if t.status == "main"}
+        coerced = any(t.kind == "coercion" and t.status == "main" for t in self.triggers)
+        if coerced and not main & {"desertion", "mutiny"}:
+            # "a camp for men who fled their units": the holding is the event.
+            found -= {"desertion", "mutiny"}
+        if found & {"desertion", "mutiny"}:
+            found.discard("enforcement")
+        return [a for a in ("mutiny", "refusal", "desertion", "enforcement", "prosecution") if a in found]
+
+
+def _dated(mention: DateMention) -> tuple[int, int] | None:
+    """A comparable (month, day) key even when the year is unknown."""
+    if mention.date_start is not None and mention.precision == "day":
+        return mention.date_start.month, mention.date_start.day
+    m = re.search(r"(\d{1,2})", mention.surface)
+    if mention.precision == "day" and m:
+        for word in re.findall(r"[^\W\d_]+", mention.surface):
+            month = _month_of(word)
+            if month:
+                return month, int(m.group(1))
+    return None
+
+
+def _attached_date(sent: Sentence, trig_spans: list[tuple[int, int]], mentions: list[DateMention],
+                   dropped: list[tuple[int, int]] | None = None) -> DateMention | None:
+    """The date mention of an event sentence that belongs to its act, not to the reporting verb
+    nor to a background act ("sentenced a man who in January had failed to return")."""
+    inside = [m for m in mentions if sent.start <= m.start < sent.end]
+    if not inside or not trig_spans:
+        return None
+    reports = [(sent.start + r.start(), sent.start + r.end()) for r in REPORTING.finditer(sent.text)]
+    best: tuple[int, DateMention] | None = None
+    for m in inside:
+        if not m.explicit_year and _quoted(sent, m.start) and not re.search(r"\d", m.surface):
+            continue
+        if any(0 <= m.start - r_end <= 25 and not any(r_end <= a < m.start for a, _ in trig_spans)
+               for _, r_end in reports) and not any(0 <= a - m.end <= 60 for a, _ in trig_spans):
+            continue
+        d_trig = min(min(abs(m.start - a), abs(m.start - b), abs(m.end - a)) for a, b in trig_spans)
+        if dropped and min(min(abs(m.start - a), abs(m.start - b), abs(m.end - a)) for a, b in dropped) < d_trig:
+            continue
+        if best is None or d_trig < best[0]:
+            best = (d_trig, m)
+    return best[1] if best else None
+
+
+def _leading_date(sent: Sentence, mentions: list[DateMention]) -> DateMention | None:
+    """A day-precise date of the sentence just before an incident starts ("On 15 May he came back. There he refused")."""
+    inside = [m for m in mentions if sent.start <= m.start < sent.end and m.precision == "day"]
+    return inside[-1] if len(inside) == 1 else None
+
+
+def _quoted(sent: Sentence, pos: int) -> bool:
+    """Whether a position lies inside quotation marks (a quoted post or speech)."""
+    before = sent.text[: pos - sent.start]
+    opened = before.count("«") + before.count("“") - before.count("»") - before.count("”")
+    return opened > 0 or before.count('"') % 2 == 1
+
+
+_SETTLEMENT_CUE = re.compile(
+    r"\b(?:village|town|settlement|hamlet)\s+of\s+([A-Z][\w'-]+)"
+    r"|\b(?:сел[оаеу]|посёлк[аеу]|поселк[аеу]|посел[оке]к|деревн[яиюе]|станиц[аыеу]|поселени[ея])\s+([А-ЯЁ][\w-]+)"
+    r"|\b(?:сел[оаіу]|селищ[аеіу]|смт|містечк[оау])\s+([А-ЯІЇЄҐ][\w'ʼ-]+)",
+)
+
+
+def _sentence_places(sent: Sentence, places: list[PlaceMention]) -> tuple[int | str | None, str | None]:
+    """Settlement key and region code of a sentence, from cued or event-role mentions only.
+
+    Bare names are too often where people come from or were taken to; a settlement splits
+    incidents only when introduced as "the village of X"/"в селе X" or in an event role.
+    """
+    inside = [p for p in places if sent.start <= p.start < sent.end
+              and p.role not in ("origin", "treatment", "background", "destination")]
+    admin1 = next((p.admin1 for p in inside if p.admin1 and p.role == "event"), None) or \
+        next((p.admin1 for p in inside if p.admin1), None)
+    cue = _SETTLEMENT_CUE.search(sent.text)
+    if cue:
+        group = next(i for i in range(1, 4) if cue.group(i))
+        lo, hi = sent.start + cue.start(group), sent.start + cue.end(group)
+        named = next((p for p in inside if p.kind == "settlement" and lo <= p.start < hi), None)
+        if named is not None:
+            return (named.name or named.surface).lower(), named.admin1 or admin1
+        return cue.group(group).lower()[:6], admin1
+    event = next((p for p in inside if p.kind == "settlement" and p.role == "event"), None)
+    if event is not None:
+        return (event.name or event.surface).lower(), event.admin1 or admin1
+    return None, admin1
+
+
+def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | None, title_military: bool,
+            nxt: Sentence | None = None, title: str = "") -> list[acts_mod.Trigger]:
+    """Counted triggers of a sentence after the context checks (military, custody, target)."""
+    if not triggers:
+        return []
+    if acts_mod.civilian_custody(sent.text) and not acts_mod.military_context(sent.text):
+        return []
+    if RELATIVES_PROTEST.search(sent.text):
+        triggers = [t for t in triggers if t.act != "mutiny"]
+    military = acts_mod.military_context(sent.text) or (prev is not None and acts_mod.military_context(prev.text)) or title_military
+    if not military:
+        return []
+    near = " ".join((sent.text, prev.text if prev else "", nxt.text if nxt else "", title))
+    if not acts_mod.military_context(near):
+        triggers = [t for t in triggers if t.kind != "flight"]
+    if any(t.kind == "prosecution" and t.status == "main" and _COURT.search(sent.text) for t in triggers):
+        # "the court remanded him in custody": a court's detention order is part of the prosecution.
+        triggers = [t for t in triggers if t.kind != "capture"]
+    if any(t.status == "background" for t in triggers):
+        # "after a riot by men who refused ...": the relative clause hangs on background.
+        triggers = [t for t in triggers if t.status != "relative"]
+    main_kinds = {t.kind for t in triggers if t.status == "main"}
+    context = " ".join((sent.text, prev.text if prev else "", nxt.text if nxt else "", title))
+    targeted = bool(_TARGET.search(context)) or any(
+        t.kind in ("desertion", "refusal") and t.counts for t in triggers)
+    out: list[acts_mod.Trigger] = []
+    for t in triggers:
+        if t.status == "relative" and main_kinds and not main_kinds & {"desertion", "mutiny", "refusal"}:
+            # "detained three men who had fled": the detention is the event, the flight its cause,
+            # unless the flight is from a named unit (then the detentions are its outcome).
+            keep = t.kind == "refusal" and bool(main_kinds & {"coercion", "capture"})
+            if t.act == "desertion" and main_kinds <= {"capture", "search"}:
+                keep = bool(_UNIT_PLACE.search(sent.text[t.end - sent.start:t.end - sent.start + 60]))
+            if not keep:
+                continue
+        if t.kind in ("capture", "search", "coercion") and not targeted:
+            continue
+        if t.counts:
+            out.append(t)
+    return out
+
+
+def _founding(trig: acts_mod.Trigger, sent: Sentence, prev: Sentence | None, title: str = "") -> bool:
+    """Whether a trigger can start an incident on its own (soft enforcement needs a target)."""
+    if trig.kind not in _SOFT and trig.kind != "coercion":
+        return True
+    context = " ".join((sent.text, prev.text if prev else "", title))
+    return bool(_TARGET.search(context))
+
+
+def build_drafts(text: str, sents: list[Sentence], language: str, mentions: list[DateMention],
+                  places: list[PlaceMention], title: str) -> list[Draft]:
+    # A text that keeps talking about soldiers and units gives every sentence military context.
+    title_military = acts_mod.military_context(title) or len(MILITARY.findall(text)) >= 4
+    # A text about deserters or refusers makes its detentions and searches targeted throughout.
+    if len(_TARGET.findall(text)) >= 3:
+        title = f"{title} deserters"
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    pending_new = False
+    pending_place: tuple[int | str | None, str | None] = (None, None)
+    for i, sent in enumerate(sents):
+        prev = sents[i - 1] if i else None
+        nxt = sents[i + 1] if i + 1 < len(sents) else None
+        found = acts_mod.find_triggers(sent, i, language)
+        trigs = _usable(found, sent, prev, title_military, nxt, title)
+        if not trigs:
+            if NEW_EPISODE.search(sent.text) and current is not None:
+                # "A similar incident occurred in the village of X." opens the next episode.
+                pending_new = True
+                pending_place = _sentence_places(sent, places)
+                continue
+            if current is not None and OCCURRED.search(sent.text):
+                dm = next((m for m in mentions if sent.start <= m.start < sent.end), None)
+                if dm is not None and current.day_key is None:
+                    current.dates.append(dm)
+                    current.day_key = _dated(dm)
+                    current.sentences.append(i)
+            continue
+        founding = [t for t in trigs if _founding(t, sent, prev, title)]
+        # Injuries, searches and "he was detained" describe an incident; they do not move it
+        # elsewhere, unless the sentence names whom it concerns ("detained three men who fled").
+        self_contained = any(t.act == "desertion" and t.status == "relative" for t in found)
+        strong = any(t.kind not in ("coercion", "search", "capture") or (t.kind == "capture" and self_contained)
+                     for t in founding)
+        spans = [(t.start, t.end) for t in trigs]
+        dropped = [(t.start, t.end) for t in found if t not in trigs]
+        dm = _attached_date(sent, spans, mentions, dropped)
+        key = _dated(dm) if dm else None
+        settlement, admin1 = _sentence_places(sent, places)
+        if pending_new and settlement is None and admin1 is None:
+            settlement, admin1 = pending_place
+        if current is None:
+            if not founding:
+                continue
+            current = Draft()
+            drafts.append(current)
+            if dm is None and i and sents[i - 1].paragraph == sent.paragraph:
+                dm = _leading_date(sents[i - 1], mentions)
+                key = _dated(dm) if dm else None
+        else:
+            split = court = False
+            if founding:
+                if dm is not None and dm.date_start and dm.date_end and current.span and _apart(
+                        (dm.date_start, dm.date_end), current.span):
+                    split = True
+                elif key and current.day_key and _far(key, current.day_key):
+                    split = True
+                elif strong and settlement is not None and current.settlement is not None and settlement != current.settlement:
+                    split = True
+                elif strong and admin1 and current.admin1 and admin1 != current.admin1 and admin1[:2] == current.admin1[:2]:
+                    split = True
+                elif NEW_EPISODE.search(sent.text) or pending_new:
+                    split = True
+                elif _court_turn(current, founding):
+                    split = court = True
+                elif dm is not None and current.day_key is None and current.span is None and \
+                        set(current.acts()) <= {"enforcement", "prosecution"} and \
+                        {t.act for t in founding} & {"desertion", "refusal", "mutiny"}:
+                    # "X was detained. In early September he had left his unit": a dated absence
+                    # before an undated (reported-today) detention is its own incident.
+                    split = True
+            if split and NEW_EPISODE.search(sent.text) and _lede_only(current, {t.act for t in founding}, admin1):
+                split = False
+            if not split and founding and dm is None and _back_to_arrest(drafts, current, founding) is not None:
+                # "X was detained. In September he had left his unit. Now he is charged": the charge
+                # continues the arrest told first, not the earlier absence.
+                current = _back_to_arrest(drafts, current, founding) or current
+            if split:
+                again = _same_story(drafts, current, {t.act for t in founding}, dm)
+                if again is None and court and dm is None and settlement is None:
+                    again = next((d for d in reversed(drafts) if d is not current
+                                  and set(d.acts()) == {t.act for t in founding}), None)
+                if again is None and not NEW_EPISODE.search(sent.text):
+                    again = _matching(drafts, key, settlement, admin1)
+                if again is not None:
+                    current = again
+                else:
+                    current = Draft()
+                    drafts.append(current)
+        if founding:
+            pending_new, pending_place = False, (None, None)
+        current.triggers.extend(trigs)
+        current.sentences.append(i)
+        if dm is not None:
+            current.dates.append(dm)
+            if current.day_key is None and key:
+                current.day_key = key
+            if current.span is None and dm.date_start and dm.date_end:
+                current.span = (dm.date_start, dm.date_end)
+        if current.settlement is None and settlement is not None:
+            current.settlement = settlement
+        if current.admin1 is None and admin1:
+            current.admin1 = admin1
+    return [d for d in drafts if d.acts()]
+
+
+def _court_turn(current: Draft, founding: list[acts_mod.Trigger]) -> bool:
+    """A verdict is its own incident (the court's day and place), apart from the absence it punishes."""
+    new = {t.act for t in founding}
+    have = set(current.acts())
+    if new and new <= {"prosecution"} and have & {"desertion", "mutiny", "refusal"}:
+        return True
+    return bool("prosecution" in have and have <= {"prosecution", "enforcement"}
+                and new & {"desertion", "mutiny", "refusal"})
+
+
+def _apart(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    """Whether two resolved date ranges are more than two days apart."""
+    return a[0] > b[1] + timedelta(days=2) or b[0] > a[1] + timedelta(days=2)
+
+
+def _far(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two (month, day) keys are more than two days apart."""
+    da, db = date(2000, a[0], min(a[1], 28)), date(2000, b[0], min(b[1], 28))
+    return abs((da - db).days) > 2
+
+
+def _matching(drafts: list[Draft], key: tuple[int, int] | None, settlement: int | str | None,
+              admin1: str | None) -> Draft | None:
+    """An earlier incident the text returns to (same settlement and compatible day)."""
+    for d in drafts:
+        if settlement is not None and d.settlement == settlement and not (key and d.day_key and _far(key, d.day_key)):
+            return d
+    return None
+
+
+def undated_story(draft: Draft, sents: list[Sentence]) -> bool:
+    """Whether the text itself says the date is unknown or only gives an undated day."""
+    return bool(draft.day_key) or any(_UNKNOWN_DATE.search(sents[i].text) for i in draft.sentences)
+
+
+_UNKNOWN_DATE = re.compile(r"\b(?:unclear\s+when|not\s+known\s+when|неизвестно,?\s+когда|невідомо,?\s+коли)", FLAGS)
+
+
+def _back_to_arrest(drafts: list[Draft], current: Draft, founding: list[acts_mod.Trigger]) -> Draft | None:
+    """The earlier arrest/charge incident an undated arrest/charge sentence returns to."""
+    new = {t.act for t in founding}
+    if not new or not new <= {"enforcement", "prosecution"} or not set(current.acts()) & {"desertion", "mutiny"}:
+        return None
+    return next((d for d in reversed(drafts) if d is not current and d.acts()
+                 and set(d.acts()) <= {"enforcement", "prosecution"}), None)
+
+
+def _lede_only(draft: Draft, acts: set[str], admin1: str | None) -> bool:
+    """An undated draft without a settlement, same acts, no other region: "earlier" continues it."""
+    if draft.span or draft.day_key or draft.settlement is not None:
+        return False
+    if draft.admin1 and admin1 and draft.admin1 != admin1:
+        return False
+    return set(draft.acts()) == acts
+
+
+def _same_story(drafts: list[Draft], current: Draft, acts: set[str], dm: DateMention | None) -> Draft | None:
+    """An earlier undated, unplaced mention of the same acts (a lede) the text now details."""
+    for d in drafts:
+        if d is current or d.span or d.day_key or d.settlement is not None:
+            continue
+        if set(d.acts()) == acts:
+            return d
+    return None
