@@ -5,10 +5,11 @@ from __future__ import annotations
 import gzip
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from otkaz.ingest import Fetched, Skip, html_to_article
+from otkaz.ingest import Fetched, Skip, html_to_article, read_source
 from otkaz.ingest.decode import decode_bytes
 from otkaz.ingest.sources import read_bytes
 from otkaz.ingest.telegram import read_telegram
@@ -84,3 +85,14 @@ def test_telegram_exports_of_any_shape(chat: dict[str, object], messages: list[d
 def test_truncated_gzip(payload: bytes, cut: int) -> None:
     packed = gzip.compress(b"<html><body><p>" + payload + b"</p></body></html>")
     _all_items(packed[:cut])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(_prefixes, st.binary(max_size=400), st.sampled_from(["", "\n", "\n{\"text\": \"x y z\"}\n"]))
+def test_files_on_disk(tmp_path_factory: pytest.TempPathFactory, prefix: bytes, tail: bytes,
+                       suffix: str) -> None:
+    """The streaming paths (JSONL, CSV, WARC, gzip files) see the same junk as in-memory input."""
+    path = tmp_path_factory.mktemp("fuzz") / "input"
+    path.write_bytes(prefix + tail + suffix.encode())
+    items = list(read_source(str(path)))
+    assert items and all(isinstance(i, Fetched | Skip) for i in items)

@@ -86,8 +86,22 @@ def read_directory(root: Path, mapping: Mapping[str, str] | None) -> Iterator[It
 _MEDIA = Skip("", None, "media")
 
 
+def _or_note(items: Iterator[Item], source: str) -> Iterator[Item]:
+    """Every input accounts for itself: one that held nothing says so instead of vanishing."""
+    empty = True
+    for item in items:
+        empty = False
+        yield item
+    if empty:
+        yield Skip(source, None, "no articles or records in it (empty feed, list or table)")
+
+
 def read_file(path: Path, mapping: Mapping[str, str] | None, in_directory: bool = False) -> Iterator[Item]:
     """One file, by what its first bytes say it is."""
+    yield from _or_note(_read_file(path, mapping, in_directory), str(path))
+
+
+def _read_file(path: Path, mapping: Mapping[str, str] | None, in_directory: bool) -> Iterator[Item]:
     source = str(path)
     try:
         size = path.stat().st_size
@@ -246,10 +260,10 @@ def read_url(url: str, mapping: Mapping[str, str] | None = None,
         if isinstance(response, Skip):
             yield response
             return
-        yield from read_bytes(
+        yield from _or_note(read_bytes(
             response.content, url, mapping, url=response.url,
             content_type=response.content_type, fetch_page=lambda link: fetch_article(link, http),
-        )
+        ), url)
     finally:
         if own:
             http.close()

@@ -39,7 +39,7 @@ def _html_record(record: object) -> tuple[str, str | None] | None:
 def read_warc(stream: IO[bytes], source: str) -> Iterator[Fetched | Skip]:
     """Every 2xx HTML response in the archive; a truncated archive ends with a Skip, not a crash."""
     records = ArchiveIterator(stream)
-    index = 0
+    index = pages = 0
     try:
         for record in records:
             index += 1
@@ -62,6 +62,7 @@ def read_warc(stream: IO[bytes], source: str) -> Iterator[Fetched | Skip]:
             if isinstance(article, Skip):
                 yield Skip(source, location, article.reason)
             else:
+                pages += 1
                 yield Fetched(article, source, location)
     except Exception as exc:  # warcio/zlib on truncated or corrupt archives raise many kinds
         yield Skip(source, f"after record {index}",
@@ -71,6 +72,8 @@ def read_warc(stream: IO[bytes], source: str) -> Iterator[Fetched | Skip]:
     if unread:
         yield Skip(source, f"after record {index}", f"archive is truncated or corrupt: the last "
                    f"{unread} bytes hold no complete record; records before them were read")
+    elif pages == 0:
+        yield Skip(source, None, f"no HTML pages in the archive ({index} records read)")
 
 
 def _unread_bytes(stream: IO[bytes], offset: int) -> int:
