@@ -18,6 +18,17 @@ router = APIRouter(dependencies=[Depends(reject_unknown_params)], tags=["exports
 Filter = Annotated[IncidentFilter, Depends(incident_filter)]
 _CHUNK = 1 << 16
 
+DESCRIPTIONS: dict[str, str] = {
+    "csv": "Codebook fields, one row per incident; lists joined with '; '.",
+    "acled": "ACLED's 31 columns in ACLED's order, then ours as x_*. Event types only where "
+             "ACLED's definitions fit: mutiny with 3+ participants → Riots/Mob violence; "
+             "enforcement that detained someone → Strategic developments/Arrests; desertion, "
+             "refusal and prosecution are left blank (x_acled_rule says which rule applied).",
+    "geojson": "RFC 7946 FeatureCollection: [lon, lat] points, geometry null when not geocoded, "
+               "the incident id as the feature id.",
+    "parquet": "GeoParquet 1.1: WKB `geometry` (OGC:CRS84) plus plain latitude/longitude.",
+}
+
 ENDPOINTS: dict[str, tuple[str, str]] = {
     # path → (format, download file name)
     "/export.csv": ("csv", "otkaz-incidents.csv"),
@@ -55,6 +66,7 @@ def _make(path: str, fmt: str, filename: str) -> None:
 
     endpoint.__name__ = "export_" + fmt
     router.add_api_route(path, endpoint, methods=["GET"], summary=f"All matching incidents, {fmt}",
+                         description=DESCRIPTIONS[fmt],
                          response_class=StreamingResponse,
                          responses={200: {"content": {MEDIA_TYPES[fmt].split(";")[0]: {}}}})
 
