@@ -250,8 +250,139 @@ def _founding(trig: acts_mod.Trigger, sent: Sentence, prev: Sentence | None, tit
     return bool(_TARGET.search(context))
 
 
+@dataclass
+class _Cue:
+    """What one event sentence brings: its usable triggers, date and place."""
+
+    index: int
+    trigs: list[acts_mod.Trigger]
+    founding: list[acts_mod.Trigger]
+    strong: bool
+    dm: DateMention | None
+    key: tuple[int, int] | None
+    settlement: int | str | None
+    admin1: str | None
+    new_episode: bool
+
+    @property
+    def acts(self) -> set[str]:
+        return {t.act for t in self.founding}
+
+
+@dataclass
+class _Pending:
+    """An untriggered "a similar incident occurred in the village of X" waiting for its events."""
+
+    active: bool = False
+    place: tuple[int | str | None, str | None] = (None, None)
+
+
+def _cue(i: int, sents: list[Sentence], language: str, mentions: list[DateMention],
+         places: list[PlaceMention], title: str, title_military: bool) -> _Cue | None:
+    """The cue of sentence ``i``, or None when it has no usable trigger."""
+    sent = sents[i]
+    prev = sents[i - 1] if i else None
+    nxt = sents[i + 1] if i + 1 < len(sents) else None
+    found = acts_mod.find_triggers(sent, i, language)
+    trigs = _usable(found, sent, prev, title_military, nxt, title)
+    if not trigs:
+        return None
+    founding = [t for t in trigs if _founding(t, sent, prev, title)]
+    # Injuries, searches and "he was detained" describe an incident; they do not move it
+    # elsewhere, unless the sentence names whom it concerns ("detained three men who fled").
+    self_contained = any(t.act == "desertion" and t.status == "relative" for t in found)
+    strong = any(t.kind not in ("coercion", "search", "capture") or (t.kind == "capture" and self_contained)
+                 for t in founding)
+    dropped = [(t.start, t.end) for t in found if t not in trigs]
+    dm = _attached_date(sent, [(t.start, t.end) for t in trigs], mentions, dropped)
+    settlement, admin1 = _sentence_places(sent, places)
+    return _Cue(i, trigs, founding, strong, dm, _dated(dm) if dm else None, settlement, admin1,
+                bool(NEW_EPISODE.search(sent.text)))
+
+
+def _split(current: Draft, cue: _Cue, pending: bool) -> tuple[bool, bool]:
+    """Whether the cue starts another incident, and whether it is a verdict's turn."""
+    if not cue.founding:
+        return False, False
+    dm = cue.dm
+    if dm is not None and dm.date_start and dm.date_end and current.span and _apart(
+            (dm.date_start, dm.date_end), current.span):
+        return True, False
+    if cue.key and current.day_key and _far(cue.key, current.day_key):
+        return True, False
+    if cue.strong and cue.settlement is not None and current.settlement is not None \
+            and cue.settlement != current.settlement:
+        return True, False
+    if cue.strong and cue.admin1 and current.admin1 and cue.admin1 != current.admin1 \
+            and cue.admin1[:2] == current.admin1[:2]:
+        return True, False
+    if cue.new_episode or pending:
+        return not _lede_only(current, cue.acts, cue.admin1), False
+    if _court_turn(current, cue.founding):
+        return True, True
+    # "X was detained. In early September he had left his unit": a dated absence before an
+    # undated (reported-today) detention is its own incident.
+    dated_absence = dm is not None and current.day_key is None and current.span is None and \
+        set(current.acts()) <= {"enforcement", "prosecution"} and bool(cue.acts & {"desertion", "refusal", "mutiny"})
+    return dated_absence, False
+
+
+def _destination(drafts: list[Draft], current: Draft, cue: _Cue, split: bool, court: bool) -> Draft:
+    """The incident the cue's sentence belongs to: the current one, an earlier one, or a new one."""
+    if not split:
+        if cue.founding and cue.dm is None:
+            # "X was detained. In September he had left his unit. Now he is charged": the
+            # charge continues the arrest told first, not the earlier absence.
+            return _back_to_arrest(drafts, current, cue.founding) or current
+        return current
+    again = _same_story(drafts, current, cue.acts, cue.dm)
+    if again is None and court and cue.dm is None and cue.settlement is None:
+        again = next((d for d in reversed(drafts) if d is not current and set(d.acts()) == cue.acts), None)
+    if again is None and not cue.new_episode:
+        again = _matching(drafts, cue.key, cue.settlement, cue.admin1)
+    if again is not None:
+        return again
+    fresh = Draft()
+    drafts.append(fresh)
+    return fresh
+
+
+def _absorb(draft: Draft, cue: _Cue) -> None:
+    """Add the cue's triggers, date and place to an incident."""
+    draft.triggers.extend(cue.trigs)
+    draft.sentences.append(cue.index)
+    dm = cue.dm
+    if dm is not None:
+        draft.dates.append(dm)
+        if draft.day_key is None and cue.key:
+            draft.day_key = cue.key
+        if draft.span is None and dm.date_start and dm.date_end:
+            draft.span = (dm.date_start, dm.date_end)
+    if draft.settlement is None and cue.settlement is not None:
+        draft.settlement = cue.settlement
+    if draft.admin1 is None and cue.admin1:
+        draft.admin1 = cue.admin1
+
+
+def _untriggered(sent: Sentence, i: int, current: Draft | None, mentions: list[DateMention],
+                 places: list[PlaceMention], pending: _Pending) -> None:
+    """Sentences without acts may still open the next episode or date the current one."""
+    if current is None:
+        return
+    if NEW_EPISODE.search(sent.text):
+        pending.active, pending.place = True, _sentence_places(sent, places)
+        return
+    if OCCURRED.search(sent.text) and current.day_key is None:
+        dm = next((m for m in mentions if sent.start <= m.start < sent.end), None)
+        if dm is not None:
+            current.dates.append(dm)
+            current.day_key = _dated(dm)
+            current.sentences.append(i)
+
+
 def build_drafts(text: str, sents: list[Sentence], language: str, mentions: list[DateMention],
-                  places: list[PlaceMention], title: str) -> list[Draft]:
+                 places: list[PlaceMention], title: str) -> list[Draft]:
+    """The incidents of an article as groups of event sentences (CODEBOOK section 2)."""
     # A text that keeps talking about soldiers and units gives every sentence military context.
     title_military = acts_mod.military_context(title) or len(MILITARY.findall(text)) >= 4
     # A text about deserters or refusers makes its detentions and searches targeted throughout.
@@ -259,101 +390,28 @@ def build_drafts(text: str, sents: list[Sentence], language: str, mentions: list
         title = f"{title} deserters"
     drafts: list[Draft] = []
     current: Draft | None = None
-    pending_new = False
-    pending_place: tuple[int | str | None, str | None] = (None, None)
+    pending = _Pending()
     for i, sent in enumerate(sents):
-        prev = sents[i - 1] if i else None
-        nxt = sents[i + 1] if i + 1 < len(sents) else None
-        found = acts_mod.find_triggers(sent, i, language)
-        trigs = _usable(found, sent, prev, title_military, nxt, title)
-        if not trigs:
-            if NEW_EPISODE.search(sent.text) and current is not None:
-                # "A similar incident occurred in the village of X." opens the next episode.
-                pending_new = True
-                pending_place = _sentence_places(sent, places)
-                continue
-            if current is not None and OCCURRED.search(sent.text):
-                dm = next((m for m in mentions if sent.start <= m.start < sent.end), None)
-                if dm is not None and current.day_key is None:
-                    current.dates.append(dm)
-                    current.day_key = _dated(dm)
-                    current.sentences.append(i)
+        cue = _cue(i, sents, language, mentions, places, title, title_military)
+        if cue is None:
+            _untriggered(sent, i, current, mentions, places, pending)
             continue
-        founding = [t for t in trigs if _founding(t, sent, prev, title)]
-        # Injuries, searches and "he was detained" describe an incident; they do not move it
-        # elsewhere, unless the sentence names whom it concerns ("detained three men who fled").
-        self_contained = any(t.act == "desertion" and t.status == "relative" for t in found)
-        strong = any(t.kind not in ("coercion", "search", "capture") or (t.kind == "capture" and self_contained)
-                     for t in founding)
-        spans = [(t.start, t.end) for t in trigs]
-        dropped = [(t.start, t.end) for t in found if t not in trigs]
-        dm = _attached_date(sent, spans, mentions, dropped)
-        key = _dated(dm) if dm else None
-        settlement, admin1 = _sentence_places(sent, places)
-        if pending_new and settlement is None and admin1 is None:
-            settlement, admin1 = pending_place
+        if pending.active and cue.settlement is None and cue.admin1 is None:
+            cue.settlement, cue.admin1 = pending.place
         if current is None:
-            if not founding:
+            if not cue.founding:
                 continue
             current = Draft()
             drafts.append(current)
-            if dm is None and i and sents[i - 1].paragraph == sent.paragraph:
-                dm = _leading_date(sents[i - 1], mentions)
-                key = _dated(dm) if dm else None
+            if cue.dm is None and i and sents[i - 1].paragraph == sent.paragraph:
+                cue.dm = _leading_date(sents[i - 1], mentions)
+                cue.key = _dated(cue.dm) if cue.dm else None
         else:
-            split = court = False
-            if founding:
-                if dm is not None and dm.date_start and dm.date_end and current.span and _apart(
-                        (dm.date_start, dm.date_end), current.span):
-                    split = True
-                elif key and current.day_key and _far(key, current.day_key):
-                    split = True
-                elif strong and settlement is not None and current.settlement is not None and settlement != current.settlement:
-                    split = True
-                elif strong and admin1 and current.admin1 and admin1 != current.admin1 and admin1[:2] == current.admin1[:2]:
-                    split = True
-                elif NEW_EPISODE.search(sent.text) or pending_new:
-                    split = True
-                elif _court_turn(current, founding):
-                    split = court = True
-                elif dm is not None and current.day_key is None and current.span is None and \
-                        set(current.acts()) <= {"enforcement", "prosecution"} and \
-                        {t.act for t in founding} & {"desertion", "refusal", "mutiny"}:
-                    # "X was detained. In early September he had left his unit": a dated absence
-                    # before an undated (reported-today) detention is its own incident.
-                    split = True
-            if split and NEW_EPISODE.search(sent.text) and _lede_only(current, {t.act for t in founding}, admin1):
-                split = False
-            if not split and founding and dm is None and _back_to_arrest(drafts, current, founding) is not None:
-                # "X was detained. In September he had left his unit. Now he is charged": the charge
-                # continues the arrest told first, not the earlier absence.
-                current = _back_to_arrest(drafts, current, founding) or current
-            if split:
-                again = _same_story(drafts, current, {t.act for t in founding}, dm)
-                if again is None and court and dm is None and settlement is None:
-                    again = next((d for d in reversed(drafts) if d is not current
-                                  and set(d.acts()) == {t.act for t in founding}), None)
-                if again is None and not NEW_EPISODE.search(sent.text):
-                    again = _matching(drafts, key, settlement, admin1)
-                if again is not None:
-                    current = again
-                else:
-                    current = Draft()
-                    drafts.append(current)
-        if founding:
-            pending_new, pending_place = False, (None, None)
-        current.triggers.extend(trigs)
-        current.sentences.append(i)
-        if dm is not None:
-            current.dates.append(dm)
-            if current.day_key is None and key:
-                current.day_key = key
-            if current.span is None and dm.date_start and dm.date_end:
-                current.span = (dm.date_start, dm.date_end)
-        if current.settlement is None and settlement is not None:
-            current.settlement = settlement
-        if current.admin1 is None and admin1:
-            current.admin1 = admin1
+            split, court = _split(current, cue, pending.active)
+            current = _destination(drafts, current, cue, split, court)
+        if cue.founding:
+            pending.active, pending.place = False, (None, None)
+        _absorb(current, cue)
     return [d for d in drafts if d.acts()]
 
 
