@@ -143,3 +143,12 @@ def test_cp1251_csv_is_decoded(tmp_path: Path) -> None:
     assert fetched[0].article.title == "Побег"
     assert fetched[0].article.text.startswith("Двое военнослужащих")
     assert fetched[0].article.language == "ru"
+
+
+def test_gold_file_is_named_once_not_skipped_line_by_line(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps({"article_id": f"a{n}", "relevant": False, "incidents": []})
+                              for n in range(5)))
+    items = list(read_source(str(path)))
+    assert len(items) == 1 and isinstance(items[0], Skip)
+    assert items[0].reason.startswith("5 gold/prediction lines") and "otkaz eval" in items[0].reason

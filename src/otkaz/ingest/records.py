@@ -95,6 +95,7 @@ def record_to_article(
 
 def read_jsonl(lines: Iterable[str], source: str, mapping: Mapping[str, str] | None) -> Iterator[Fetched | Skip]:
     """Codebook article lines; lines carrying an id keep it (gold files refer to it)."""
+    predictions = 0
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -107,7 +108,13 @@ def read_jsonl(lines: Iterable[str], source: str, mapping: Mapping[str, str] | N
         if not isinstance(record, dict):
             yield Skip(source, location, f"a JSON {type(record).__name__}, expected an object")
             continue
+        if "article_id" in record and "relevant" in record and "text" not in record:
+            predictions += 1  # a gold or prediction line: reported once for the file below
+            continue
         yield record_to_article(record, resolve_columns(record.keys(), mapping), source, location)
+    if predictions:
+        yield Skip(source, None, f"{predictions} gold/prediction lines (article_id, relevant), not "
+                   "articles; score them with `otkaz eval`")
 
 
 def read_json_articles(items: list[Any], source: str, mapping: Mapping[str, str] | None) -> Iterator[Fetched | Skip]:
