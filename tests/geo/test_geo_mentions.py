@@ -68,6 +68,7 @@ def test_settlements_in_case_forms(gaz: Gazetteer, text: str, language: str, nam
     ("Крім того, його засудили за статтею 337 УК РФ.", "uk"),
     ("Контрактник Георгий сбежал, но потом вернулся.", "ru"),
     ("Украинские военные отказались комментировать.", "ru"),
+    ("Він повернувся до частини.", "uk"),
 ])
 def test_common_words_names_and_units_are_not_places(gaz: Gazetteer, text: str,
                                                       language: str) -> None:
@@ -132,3 +133,19 @@ def test_coordinated_regions_are_all_regions(gaz: Gazetteer) -> None:
     assert {a for k, _, a in found if k == "admin1"} == {"RU-KRS", "RU-BRY", "RU-BEL"}
     found = _kinds("Deserters were caught in the Belgorod and Kursk regions.", "en", gaz)
     assert {a for k, _, a in found if k == "admin1"} == {"RU-BEL", "RU-KRS"}
+
+
+def test_group_names_are_not_places(gaz: Gazetteer) -> None:
+    found = find_places("Members of the Free Buryatia Foundation, a group based in the "
+                        "United States, said so.", "en", gaz)
+    assert "RU-BU" not in [m.admin1 for m in found]
+    assert all(m.role == "background" for m in found if m.country == "US")
+
+
+def test_ukrainian_adjective_of_a_russian_city(gaz: Gazetteer) -> None:
+    found = _kinds("Понад 20 мобілізованих із Мордовії втекли з ульянівського навчального "
+                   "центру.", "uk", gaz)
+    assert ("settlement", "Ulyanovsk", "RU-ULY") in found, found
+    roles = {m.admin1: m.role for m in find_places(
+        "Понад 20 мобілізованих із Мордовії втекли.", "uk", gaz)}
+    assert roles["RU-MO"] == "origin"

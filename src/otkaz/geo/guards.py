@@ -34,7 +34,14 @@ _STREET_AFTER = re.compile(r"^\s+(?:улиц|street|avenue|проспект|ву
 
 _OUTLET_AFTER = re.compile(r"^[\s.]*(?:Times|Independent|Post|Herald|Daily|Today|Realii|Реалии|"
                            r"Комсомолец|Правда|Вести|News)\b")
-_OUTLET_BEFORE = re.compile(r"(?:\bЭхо|\bEcho of|\bEkho)\s*$", re.IGNORECASE)
+_OUTLET_BEFORE = re.compile(r"(?:\bЭхо|\bEcho of|\bEkho|\bFree|\bСвободная|\bВільна)\s*$", re.IGNORECASE)
+
+
+def organisation_name(text: str, start: int, end: int) -> bool:
+    """Part of an outlet or group name: «Эхо Москвы», The Moscow Times, Free Buryatia."""
+    before = text[max(0, start - 40): start]
+    return _quoted_name(text, start) or bool(_OUTLET_AFTER.match(text[end: end + 20])) or \
+        bool(_OUTLET_BEFORE.search(before))
 
 
 def _quoted_name(text: str, pos: int) -> bool:

@@ -13,6 +13,7 @@ from otkaz.geo.guards import (
     GENERIC_ADJ,
     after_preposition,
     has_cue,
+    organisation_name,
     plausible,
 )
 from otkaz.geo.lexicon import (
@@ -61,6 +62,8 @@ def find_mentions(text: str, gaz: Gazetteer, language: str | None = None) -> lis
         span, mention = found
         if mention.kind == "admin1" and mention.alias_only and \
                 not after_preposition(text, tokens, i):
+            continue
+        if mention.kind != "settlement" and organisation_name(text, mention.start, mention.end):
             continue
         if mention.kind == "settlement" and not plausible(
                 text, tokens, i, span, mention, context, admin_starts, last_end, taken):

@@ -23,6 +23,9 @@ _ROLE_BEFORE: dict[str, tuple[str, ...]] = {
         "родився в", "родом з", "уродженець", "уродженця", "мобілізовані з", "мобілізованих з",
         "родился в", "вырос в", "выросший в", "жил в", "проживал в", "прописан в",
         "мешканець", "мешканця", "проживав у", "проживав в", "lived in", "grew up in",
+        "мобілізовані із", "мобілізованих із", "мобілізований із", "мобілізованого з",
+        "мобілізованого із", "призвані з", "призваних з", "уродженців", "уродженка",
+        "buryat soldiers", "natives of", "recruits from", "conscripts from", "volunteers from",
         "from his native", "из родного", "з рідного",
     ),
     "treatment": (
@@ -34,6 +37,9 @@ _ROLE_BEFORE: dict[str, tuple[str, ...]] = {
     ),
     "background": (
         "wanted by", "requested by", "request from", "request of", "on behalf of",
+        "group based in", "organization based in", "organisation based in", "outlet based in",
+        "foundation based in", "headquartered in", "registered in", "in exile in",
+        "bureau in", "correspondent in", "издание из", "организация из", "редакция в",
         "extradited to", "extradition to", "по запросу", "по запиту", "экстрадиции в",
         "экстрадировать в", "екстрадиції до", "authorities of", "власти", "влада",
     ),

@@ -114,6 +114,10 @@ def adjective_stems(word_skeleton: str) -> list[str]:
     keep_sk = _VOWEL_END.sub("", word_skeleton)
     if keep_sk.endswith("sk") and keep_sk != base:
         stems.append(keep_sk)  # Ульяновский → Ульяновск
+    for stem in list(stems):
+        if "iv" in stem[-5:]:  # Ukrainian і for Russian о: ульянівський → Ульяновск
+            head, _, tail = stem.rpartition("iv")
+            stems.append(head + "ov" + tail)
     for suffix in ("in", "ov", "ev", "en", "an"):
         if base.endswith(suffix) and len(base) - len(suffix) >= 3:
             stems.append(base[: -len(suffix)])
