@@ -107,3 +107,10 @@ def test_since_a_month_uses_the_publication_year() -> None:
 
 def test_a_small_group_total_is_an_incident() -> None:
     assert extract_statistics("Всего дезертиров было 12, их ищет полиция.", "ru", None) == []
+
+
+def test_defendants_measure() -> None:
+    text = "По делам о самовольном оставлении части в 2024 году проходят 1 200 обвиняемых."
+    assert measures(text, "ru", "2024-05-01") == [("defendants", 1200)]
+    assert extract_statistics("The court heard the case of 3 defendants accused of desertion.",
+                              "en", "2024-05-01") == []

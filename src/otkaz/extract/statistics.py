@@ -31,12 +31,15 @@ CASE_NOUN = _rx(r"(?:criminal )?(?:cases?|proceedings?|offen[cs]es?|charges?)\b|
 SENTENCE_NOUN = _rx(r"sentences?\b|verdicts?\b|convictions?\b|приговор(?:ов|а|ы|ам)?\b|"
                     r"вирок\b|вирок(?:ів|и|ам)\b")
 PEOPLE_NOUN = _rx(r"servicem[ae]n|soldiers?|people|persons?|troops|contract servicem\w+|"
-                  r"military personnel|deserters|defendants|"
+                  r"military personnel|deserters|defendants|accused|обвиняем\w*|подсудим\w*|"
+                  r"обвинувачен\w*|підсудн\w*|фигурант\w*|фігурант\w*|"
                   r"военнослужащ\w*|человек|солдат\w*|военн\w+|бойц\w*|дезертир\w*|"
                   r"військовослужбовц\w*|військов\w+|осіб|людей|солдат\w*|бійц\w*|"
                   r"contract\w*|mobili[sz]ed|conscripts|buryat|tuvan|мобилизованн\w*|"
                   r"мобілізован\w*|контрактник\w*")
 
+DEFENDANTS = _rx(r"defendants|accused|обвиняем\w*|подсудим\w*|обвинувачен\w*|підсудн\w*|"
+                 r"фигурант\w*|фігурант\w*")
 CLOSED = _rx(r"\bclosed\b|закрыт\w*|закрит\w*|прекращен\w*")
 HEARD = _rx(r"\bheard\b|considered|рассмотр\w*|розглян\w*|processed")
 OPENED = _rx(r"registered|opened|initiated|launched|filed|brought|received|"
@@ -237,6 +240,8 @@ def _classify(text: str, sent: tuple[int, int], m: CountMention, value: int,
         near = text[m.end: m.end + 35] + " " + before
         if CONVICTED.search(near):
             return "convictions"
+        if DEFENDANTS.match(m.head or "-") and (aggregate or value >= 20):
+            return "defendants"
         return _measure(kind, _clause(text, sent, m), value, aggregate)
     if kind in ("case", "sentence") and value < 5 and not aggregate:
         return None
