@@ -185,7 +185,7 @@ def test_unreachable_item_page_is_retried_not_replaced_by_its_teaser(tmp_path: P
     sources = _sources(tmp_path, feed)
     first = watch(sources, db, interval="1s", once=True, stderr=io.StringIO())
     assert first.stored == 0
-    assert any("1 pages unreachable (retried next poll)" in line for line in first.lines)
+    assert any("1 retried next poll" in line for line in first.lines)
     feed.failing.clear()
     second = watch(sources, db, interval="1s", once=True, stderr=io.StringIO())
     assert second.stored == 1

@@ -8,7 +8,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -28,6 +28,26 @@ from otkaz.models import Article
 SEEN_LIMIT = 2000  # feed entry keys remembered per source (feeds list the last few dozen)
 _INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$", re.IGNORECASE)
 _UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """Counts of one ingest call."""
+
+    stored: int = 0
+    already: int = 0
+    skipped: int = 0
+    failed: int = 0
+    fatal: str | None = None
+
+    def __add__(self, other: _Outcome) -> _Outcome:
+        return _Outcome(self.stored + other.stored, self.already + other.already,
+                        self.skipped + other.skipped, self.failed + other.failed,
+                        self.fatal or other.fatal)
+
+    def summary(self) -> str:
+        failed = f", {self.failed} failed" if self.failed else ""
+        return f"{self.stored} stored, {self.already} already stored, {self.skipped} skipped{failed}"
 
 
 @dataclass
@@ -77,14 +97,14 @@ class _Poller:
         self.report.lines.append(line)
         print(line, file=self.log, flush=True)
 
-    def ingest(self, items: Iterator[Fetched | Skip]) -> tuple[int, int, int, str | None]:
-        """(stored, already stored, skipped, fatal) for the items, one transaction per article."""
+    def ingest(self, items: Iterable[Fetched | Skip]) -> _Outcome:
+        """Extract, store and link the items through the ingest runner, one transaction per article."""
         from otkaz.runners.ingest import ingest_items
 
         result = ingest_items(self.store, self._until_stopped(items), console=self.console)
-        return result.stored, result.already, result.skipped, result.fatal
+        return _Outcome(result.stored, result.already, result.skipped, result.failed, result.fatal)
 
-    def _until_stopped(self, items: Iterator[Fetched | Skip]) -> Iterator[Fetched | Skip]:
+    def _until_stopped(self, items: Iterable[Fetched | Skip]) -> Iterator[Fetched | Skip]:
         for item in items:
             yield item
             if self.stop.is_set():
@@ -116,11 +136,12 @@ class _Poller:
         kind = sniff(response.content[:HEAD_BYTES], complete=len(response.content) <= HEAD_BYTES)
         if kind == "feed":
             return self._poll_feed(source, response, state)
-        stored, already, skipped, fatal = self.ingest(read_bytes(
+        outcome = self.ingest(read_bytes(
             response.content, source, url=response.url, content_type=response.content_type))
-        return self._finish(source, response, stored, already, skipped, fatal, None, kind)
+        return self._finish(source, response, outcome, None, kind)
 
     def _poll_feed(self, source: str, response: Response, state: dict[str, Any]) -> str:
+        """New entries one by one; an entry is remembered as seen only once it is stored or skipped."""
         feed = parse_feed(response.content, source)
         if isinstance(feed, Skip):
             self.report.errors += 1
@@ -128,57 +149,63 @@ class _Poller:
             return f"error: {feed.reason}"
         seen = _seen(state.get("cursor"))
         fresh = [entry for entry in feed.entries if entry.key not in seen]
-        deferred: set[str] = set()
-        stored, already, skipped, fatal = self.ingest(self._entries(source, feed, fresh, deferred))
-        done = [entry.key for entry in fresh if entry.key not in deferred]
-        keys = done + [k for k in seen if k not in set(done)]
-        cursor = json.dumps({"seen": keys[:SEEN_LIMIT]}, ensure_ascii=False)
-        detail = f"{len(feed.entries)} entries, {len(fresh)} new"
-        if deferred:
-            detail += f", {len(deferred)} pages unreachable (retried next poll)"
-            response = Response(response.url, response.status, b"", None, None, None)  # no 304 next time
-        return self._finish(source, response, stored, already, skipped, fatal, cursor, detail)
-
-    def _entries(self, source: str, feed: Feed, entries: list[Entry],
-                 deferred: set[str]) -> Iterator[Fetched | Skip]:
-        """Each new entry's article: its content, or its linked page when it carries only a teaser.
-
-        A page that fails for a passing reason (timeout, 5xx) defers the entry to the next poll
-        instead of storing its teaser for good.
-        """
-        for entry in entries:
-            page: Article | Skip | None = None
-            if not entry.has_content and entry.link:
-                page = fetch_article(entry.link, self.client)
-                if isinstance(page, Skip) and is_transient(page):
-                    deferred.add(entry.key)
-                    continue
-            article = entry_article(entry, feed.title, _already(page))
-            location = entry.link or entry.key
-            if article is None:
-                yield Skip(source, location, "feed entry has no text and its page could not be read")
-            elif isinstance(article, Skip):
-                yield Skip(source, location, article.reason)
+        total, done, retry = _Outcome(), [], 0
+        for entry in fresh:
+            if self.stop.is_set():
+                break
+            items = self._entry_items(source, feed, entry)
+            outcome = self.ingest(items) if items is not None else None
+            if outcome is None or outcome.failed or outcome.fatal:
+                retry += 1  # page unreachable for now, or the article failed: try again next poll
             else:
-                yield Fetched(article, source, location)
+                done.append(entry.key)
+            if outcome is not None:
+                total = total + outcome
+            if outcome is not None and outcome.fatal:
+                break
+        keys = done + [k for k in seen if k not in set(done)]
+        detail = f"{len(feed.entries)} entries, {len(fresh)} new"
+        if retry:
+            detail += f", {retry} retried next poll"
+            response = Response(response.url, response.status, b"", None, None, None)  # no 304 next time
+        cursor = json.dumps({"seen": keys[:SEEN_LIMIT]}, ensure_ascii=False)
+        return self._finish(source, response, total, cursor, detail)
 
-    def _finish(self, source: str, response: Response, stored: int, already: int, skipped: int,
-                fatal: str | None, cursor: str | None, detail: str) -> str:
+    def _entry_items(self, source: str, feed: Feed, entry: Entry) -> list[Fetched | Skip] | None:
+        """The entry's article: its content, or its linked page when it carries only a teaser.
+
+        None when the page failed for a passing reason (timeout, 5xx): the entry waits for the
+        next poll instead of being stored as its teaser for good.
+        """
+        page: Article | Skip | None = None
+        if not entry.has_content and entry.link:
+            page = fetch_article(entry.link, self.client)
+            if isinstance(page, Skip) and is_transient(page):
+                return None
+        article = entry_article(entry, feed.title, _already(page))
+        location = entry.link or entry.key
+        if article is None:
+            return [Skip(source, location, "feed entry has no text and its page could not be read")]
+        if isinstance(article, Skip):
+            return [Skip(source, location, article.reason)]
+        return [Fetched(article, source, location)]
+
+    def _finish(self, source: str, response: Response, outcome: _Outcome, cursor: str | None,
+                detail: str) -> str:
         """Remember ETag/Last-Modified only once everything of this response is stored."""
-        self.report.stored += stored
-        self.report.skipped += skipped
-        if fatal is not None:
+        self.report.stored += outcome.stored
+        self.report.skipped += outcome.skipped
+        if outcome.fatal is not None:
             self.report.errors += 1
-            self.store.set_source_state(source, last_polled=_now(), last_status=fatal[:200])
-            return f"error: {fatal}"
-        status = f"{detail}: {stored} stored, {already} already stored, {skipped} skipped"
+            self.store.set_source_state(source, last_polled=_now(), last_status=outcome.fatal[:200])
+            return f"error: {outcome.fatal}"
+        status = f"{detail}: {outcome.summary()}"
         fields: dict[str, Any] = {"etag": response.etag, "last_modified": response.last_modified,
                                   "last_polled": _now(), "last_status": status}
         if cursor is not None:
             fields["cursor"] = cursor
-        if self.stop.is_set():  # stopped mid-response: poll it again in full next time
+        if self.stop.is_set() or outcome.failed:  # poll this response in full again next time
             fields.update(etag=None, last_modified=None)
-            fields.pop("cursor", None)
         self.store.set_source_state(source, **fields)
         return status
 
@@ -192,14 +219,16 @@ class _Poller:
         mark = f"{stat.st_mtime_ns}:{stat.st_size}"
         if self._state(source).get("last_modified") == mark and path.is_file():
             return "not modified"
-        stored, already, skipped, fatal = self.ingest(read_source(source))
-        self.report.stored += stored
-        self.report.skipped += skipped
-        if fatal is not None:
+        outcome = self.ingest(read_source(source))
+        self.report.stored += outcome.stored
+        self.report.skipped += outcome.skipped
+        if outcome.fatal is not None:
             self.report.errors += 1
-            return f"error: {fatal}"
-        status = f"{stored} stored, {already} already stored, {skipped} skipped"
-        self.store.set_source_state(source, last_modified=mark, last_polled=_now(), last_status=status)
+            return f"error: {outcome.fatal}"
+        status = outcome.summary()
+        if not outcome.failed and not self.stop.is_set():
+            self.store.set_source_state(source, last_modified=mark, last_polled=_now(),
+                                        last_status=status)
         return status
 
 
