@@ -76,9 +76,17 @@ def test_common_words_names_and_units_are_not_places(gaz: Gazetteer, text: str,
     assert [m for m in found if m.kind == "settlement" or m.country in ("GB", "GE")] == []
 
 
-def test_court_adjective_names_its_town(gaz: Gazetteer) -> None:
-    found = _kinds("Кяхтинский военный суд вынес приговор.", "ru", gaz)
-    assert ("settlement", "Kyakhta", "RU-BU") in found, found
+@pytest.mark.parametrize(("text", "language", "name", "admin1"), [
+    ("Кяхтинский военный суд вынес приговор.", "ru", "Kyakhta", "RU-BU"),
+    ("Черкаський районний суд засудив військового.", "uk", "Cherkasy", "UA-71"),
+    ("Працівники Одеського ТЦК затримали чоловіка.", "uk", "Odesa", "UA-51"),
+    ("Рядовые Майкопской мотострелковой бригады ушли с поста.", "ru", "Maykop", "RU-AD"),
+])
+def test_adjective_before_an_institution_names_its_town(gaz: Gazetteer, text: str,
+                                                        language: str, name: str,
+                                                        admin1: str) -> None:
+    found = _kinds(text, language, gaz)
+    assert ("settlement", name, admin1) in found, found
 
 
 def test_roles_of_origin_treatment_destination(gaz: Gazetteer) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from otkaz.geo.textnorm import adjective_stems, english_name, is_cyrillic, noun_stem, skeleton
 
-BUILD_VERSION = "15"
+BUILD_VERSION = "16"
 SCOPE = "RU UA BY KZ GE AM AZ MD PL LT LV EE FI MN KG UZ TJ TM IL".split()
 # Beyond the scope, big cities only: "New York" must reach the US, not a Donbas village.
 WORLD_MIN_POP = 100_000

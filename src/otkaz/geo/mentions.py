@@ -410,7 +410,8 @@ def native_nominative(word: str, gender: str) -> str:
 _INSTITUTIONS = re.compile(
     r"^\s+(?:[^\W\d_]+\s+){0,2}(?:суд|суда|суде|судом|гарнизон|гарнизона|военкомат|"
     r"бригад|дивизи|полигон|учебн|навчальн|court|garrison|brigade|division|районн|"
-    r"городск|міськ|военн|військов|мотострелков)", re.IGNORECASE)
+    r"городск|міськ|военн|військов|мотострелков|тцк|військкомат|комендатур|прокуратур|"
+    r"поліці|полици|апеляційн|апелляционн|окружн|гарнізон)", re.IGNORECASE)
 
 
 def _find_city_adjectives(text: str, tokens: list[Token], gaz: Gazetteer, taken: set[int],
@@ -426,11 +427,12 @@ def _find_city_adjectives(text: str, tokens: list[Token], gaz: Gazetteer, taken:
             continue
         if not _INSTITUTIONS.match(text[tok.end: tok.end + 40]):
             continue
+        hits: list[Place] = []
         for stem in adjective_stems(sk):
-            hits = [p for p in gaz.by_city_stem(stem) if p.kind == "settlement"
-                    and p.population >= 5000]
-            if hits:
-                out.append(Mention(tok.start, tok.end, tok.text, "settlement", hits,
-                                   adjective=True))
-                taken.add(i)
-                break
+            hits.extend(p for p in gaz.by_city_stem(stem) if p.kind == "settlement"
+                        and p.population >= 5000 and p not in hits)
+        if hits:
+            # every stem's towns compete: Черкаський is Cherkasy, not a village once so named
+            hits.sort(key=lambda p: -p.population)
+            out.append(Mention(tok.start, tok.end, tok.text, "settlement", hits, adjective=True))
+            taken.add(i)

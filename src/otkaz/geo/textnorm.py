@@ -114,6 +114,7 @@ def adjective_stems(word_skeleton: str) -> list[str]:
     keep_sk = _VOWEL_END.sub("", word_skeleton)
     if keep_sk.endswith("sk") and keep_sk != base:
         stems.append(keep_sk)  # Ульяновский → Ульяновск
+        stems.append(keep_sk[:-1])  # Одеський → Одеса, Черкаський → Черкаси
     for stem in list(stems):
         if "iv" in stem[-5:]:  # Ukrainian і for Russian о: ульянівський → Ульяновск
             head, _, tail = stem.rpartition("iv")
