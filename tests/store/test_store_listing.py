@@ -10,7 +10,7 @@ import click
 import pytest
 from storefix import article, canonical, incident, prediction
 
-from otkaz.models import FieldValue
+from otkaz.models import FieldValue, Span
 from otkaz.store import Store
 from otkaz.store.listing import incident as show_incident
 from otkaz.store.listing import incidents as list_incidents
@@ -18,13 +18,15 @@ from otkaz.store.listing import incidents as list_incidents
 
 def seed(store: Store) -> str:
     a, b = article(1, outlet="Steppe Courier"), article(2, outlet="Уральский вестник")
-    r1 = store.save_extraction(a, prediction(a, [incident(["mutiny", "desertion"])]))[0]
+    said = incident(["mutiny", "desertion"], evidence={"participants": [Span(start=0, end=5, quote="forty")]})
+    r1 = store.save_extraction(a, prediction(a, [said]))[0]
     r2 = store.save_extraction(b, prediction(b, [incident(["desertion"])]))[0]
     inc = incident(["mutiny", "desertion"], date_start="2025-03-03", country="RU", admin1="RU-ORE",
                    place="Orenburg", participants={"best": 40}, summary="About forty held servicemen broke out.")
     c = canonical("inc-orenburg", inc, [r1, r2], sources=2)
     c.values = {"participants": [FieldValue(report_id=r1, article_id=a.id, outlet="Steppe Courier", value=40),
-                                 FieldValue(report_id=r2, article_id=b.id, outlet="Уральский вестник", value=38)]}
+                                 FieldValue(report_id=r2, article_id=b.id, outlet="Уральский вестник", value=38)],
+                "armed": [FieldValue(report_id=r1, article_id=a.id, value=None)]}
     c.rules = {"participants": "earliest report with a count"}
     store.save_canonical(c)
     store.assign_report(r1, "inc-orenburg", "new", None, {})
@@ -55,6 +57,8 @@ def test_one_incident_shows_values_reports_and_link_reasons(store: Store, db_url
     assert "incident inc-orenburg (was inc-retired)" in text
     assert "earliest report with a count" in text and "38" in text and "Уральский вестник" in text
     assert "link reasons" in text and "0.87" in text and "same_place" in text
+    assert "forty" in text.split("evidence")[1]  # the supporting words, by field
+    assert "armed" not in text  # a field no report speaks about is not listed
     full = json.loads(show_incident(db_url, "inc-orenburg", as_json=True))
     assert len(full["reports"]) == 2 and full["merge_log"][1]["action"] == "link"
 

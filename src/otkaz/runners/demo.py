@@ -38,5 +38,6 @@ def demo(db: str, out: IO[str] | None = None) -> None:
     print(f"demo database {report.db}: {total} incidents ({acts or 'none'}), {n_stats} statistics",
           file=out)
     print(incidents(db, limit=SHOWN), end="", file=out)
-    print("next: `otkaz serve --db " + db + "` for the map, `otkaz incident ID --db " + db
-          + "` for one incident with its evidence", file=out)
+    shown = report.db  # the URL without its password
+    print(f"next: `otkaz serve --db {shown}` for the map, `otkaz incident ID --db {shown}` "
+          "for one incident with its evidence", file=out)

@@ -111,7 +111,8 @@ def incident(db: str, incident_id: str, as_json: bool = False) -> str:
             f"no incident {incident_id!r} (list ids with `otkaz incidents`)")
     if as_json:
         return json.dumps(found, ensure_ascii=False, indent=2) + "\n"
-    parts = [_header(found), _values_table(found), _reports_table(found), _log_table(found)]
+    parts = [_header(found), _values_table(found), _evidence_table(found), _reports_table(found),
+             _log_table(found)]
     return "".join(p for p in parts if p)
 
 
@@ -137,10 +138,28 @@ def _values_table(found: dict[str, Any]) -> str:
     for name in ("field", "value", "outlet", "report", "chosen by"):
         table.add_column(name, overflow="fold")
     for name, said in sorted(values.items()):
+        if all(v.get("value") in (None, [], "") for v in said):
+            continue  # no report says anything about this field
         for n, v in enumerate(said):
             table.add_row(name if n == 0 else "", _short(v.get("value")), v.get("outlet") or "",
                           v.get("report_id", ""), rules.get(name, "") if n == 0 else "")
     return _render(table)
+
+
+def _evidence_table(found: dict[str, Any]) -> str:
+    """The words in each article that support each field: what a reader checks first."""
+    table = Table(title="evidence", box=box.SIMPLE_HEAD, title_justify="left")
+    for name in ("field", "quote", "report"):
+        table.add_column(name, overflow="fold")
+    shown = 0
+    for r in found["reports"]:
+        evidence: dict[str, list[dict[str, Any]]] = r["incident"].get("evidence") or {}
+        for name, spans in sorted(evidence.items()):
+            quotes = [str(sp["quote"]) for sp in spans if sp.get("quote")]
+            if quotes:
+                table.add_row(name, _short(" … ".join(quotes), 120), r["id"])
+                shown += 1
+    return _render(table) if shown else ""
 
 
 def _reports_table(found: dict[str, Any]) -> str:
