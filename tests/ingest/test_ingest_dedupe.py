@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from otkaz.ingest import NearDuplicateIndex, near_duplicate_key
 from otkaz.runners.ingest import ingest
 from otkaz.store import open_store
+from otkaz.store.testing import backend_params, database_url
 
 STORY = ("Eight soldiers of a motor rifle brigade left their positions near the village on Saturday "
          "and walked to the nearest town, where they asked local officials for help. Military police "
@@ -39,13 +41,18 @@ def test_index_links_copies_to_the_first_article_only() -> None:
     assert len(index) == 4
 
 
+@pytest.fixture(params=backend_params())
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    with database_url(request.param, tmp_path) as url:
+        yield url
+
+
 def _ingest(path: Path, db: str) -> None:
     report = ingest([str(path)], db=db, stderr=io.StringIO())
     assert report.fatal is None, report.fatal
 
 
-def test_ingest_fills_near_duplicate_of_across_runs(tmp_path: Path) -> None:
-    db = str(tmp_path / "d.db")
+def test_ingest_fills_near_duplicate_of_across_runs(tmp_path: Path, db: str) -> None:
     first = tmp_path / "first.txt"
     first.write_text(STORY)
     _ingest(first, db)

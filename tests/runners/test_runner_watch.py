@@ -16,6 +16,7 @@ import pytest
 
 from otkaz.runners.watch import parse_interval, read_sources, watch
 from otkaz.store import open_store
+from otkaz.store.testing import backend_params, database_url
 
 
 class Feed:
@@ -96,6 +97,12 @@ def feed() -> Iterator[Feed]:
     server.server_close()
 
 
+@pytest.fixture(params=backend_params())
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    with database_url(request.param, tmp_path) as url:
+        yield url
+
+
 def _urls(db: str) -> set[str]:
     with open_store(db) as store:
         return {row["url"] for row in store.conn.query("SELECT url FROM articles")}
@@ -150,8 +157,7 @@ def test_new_feed_item_reaches_the_database_within_one_poll(tmp_path: Path, feed
         assert state is not None and state["etag"] == '"2"'
 
 
-def test_restart_resumes_from_stored_state(tmp_path: Path, feed: Feed) -> None:
-    db = str(tmp_path / "w.db")
+def test_restart_resumes_from_stored_state(tmp_path: Path, feed: Feed, db: str) -> None:
     feed.items.append(("one", "A court sentenced a contract soldier for leaving his post"))
     sources = _sources(tmp_path, feed)
     first = watch(sources, db, interval="1s", once=True, stderr=io.StringIO())
