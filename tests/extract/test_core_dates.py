@@ -74,3 +74,11 @@ def test_url_dates() -> None:
 
 def test_place_names_starting_like_months_are_not_dates() -> None:
     assert _dates("Soldiers left a unit in Novosibirsk and in Mariupol, then hid in Decatur.") == []
+
+
+def test_during_a_month_and_the_modal_may() -> None:
+    published = date(2025, 3, 14)
+    assert _dates("Five soldiers left the unit during February.", published)[0][1:] == (
+        date(2025, 2, 1), date(2025, 2, 28), "month")
+    assert _dates("Протягом лютого п'ятеро військових залишили частину.", published)[0][1] == date(2025, 2, 1)
+    assert _dates("They may face charges.", published) == []

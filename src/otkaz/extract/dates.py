@@ -54,7 +54,7 @@ _MONTH_DAY = re.compile(
 )
 _MONTH_YEAR = re.compile(
     r"\b(?P<part>early|late|mid-?|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|в\s+начале|в\s+конце|в\s+середине|на\s+початку|наприкінці|в\s+кінці|у\s+кінці|в\s+середині|у\s+середині)?\s*"
-    r"(?:(?:in|в|у|во)\s+)?(?:(?:this|last|этого|прошлого|цього|минулого)\s+)?" + _MONTH_RX + r"(?:\s+(?:this|of\s+this|этого|этого\s+года|цього|цього\s+року))?"
+    r"(?:(?:in|during|throughout|в|у|во|в\s+течение|протягом|впродовж|на\s+протяжении)\s+)?(?:(?:this|last|этого|прошлого|цього|минулого)\s+)?" + _MONTH_RX + r"(?:\s+(?:this|of\s+this|этого|этого\s+года|цього|цього\s+року))?"
     r"(?:,?\s+" + _YEAR_RX + r"(?:\s*(?:года|году|г\.|року|р\.))?)?",
     FLAGS,
 )
@@ -76,7 +76,7 @@ _WEEKDAY = re.compile(
     FLAGS,
 )
 _RELATIVE = re.compile(
-    r"\b(?P<rel>yesterday|today|this\s+morning|last\s+night|tonight|the\s+day\s+before|the\s+same\s+day|that\s+same\s+day|on\s+the\s+same\s+day|this\s+week|last\s+week|last\s+weekend|this\s+weekend|earlier\s+this\s+month|this\s+month|last\s+month|this\s+summer|last\s+summer|this\s+spring|this\s+autumn|this\s+fall|this\s+winter"
+    r"\b(?P<rel>yesterday|today|this\s+morning|last\s+night|tonight|the\s+day\s+before|the\s+same\s+day|that\s+same\s+day|on\s+the\s+same\s+day|this\s+week|last\s+week|last\s+weekend|this\s+weekend|earlier\s+this\s+month|this\s+month|last\s+month|this\s+summer|last\s+summer|this\s+spring|last\s+spring|this\s+autumn|last\s+autumn|this\s+fall|last\s+fall|this\s+winter|last\s+winter"
     r"|вчера|сегодня|накануне|позавчера|в\s+тот\s+же\s+день|на\s+этой\s+неделе|на\s+прошлой\s+неделе|в\s+прошлые\s+выходные|в\s+начале\s+месяца|в\s+этом\s+месяце|в\s+прошлом\s+месяце|этим\s+летом|прошлым\s+летом|этой\s+осенью|этой\s+весной|этой\s+зимой"
     r"|вчора|сьогодні|напередодні|того\s+ж\s+дня|цього\s+тижня|минулого\s+тижня|минулих\s+вихідних|цього\s+місяця|минулого\s+місяця|цього\s+літа|влітку|восени\s+того\s+ж\s+року|цієї\s+осені)\b",
     FLAGS,
@@ -228,9 +228,10 @@ def find_dates(text: str, ranges: list[tuple[int, int]], published: date | None,
             for m in rx.finditer(chunk):
                 if not m.group(0).strip() or _overlaps(taken, m.start(), m.end()):
                     continue
-                if kind == "monthyear" and not (m.group("year") or m.group("part") or re.match(r"\s*(?:in|в|у|во)\s", m.group(0), FLAGS)):
+                if kind == "monthyear" and not (m.group("year") or m.group("part") or re.match(
+                        r"\s*(?:in|during|throughout|в|у|во|протягом|впродовж|на\s+протяжении)\s", m.group(0), FLAGS)):
                     continue
-                if kind == "monthyear" and m.group("month").lower().startswith("may") and not m.group("year"):
+                if m.groupdict().get("month") in ("may", "march", "mar"):  # the verbs, not the months
                     continue
                 if kind == "weekday" and _DATE_AHEAD.match(chunk, m.end()):
                     continue
