@@ -139,6 +139,8 @@ def resolve(text: str, mentions: list[Mention], language: str | None) -> list[Re
     out: list[Resolved] = []
     for i, m in enumerate(mentions):
         nearby = _region_right_after(text, mentions, i)
+        if m.kind == "admin2" and i + 1 < len(mentions):
+            _city_after(text, m, mentions[i + 1])
         place, reason = _choose(m, nearby, admin1, admin2, countries, focus)
         role, event_cue = role_of(text, m)
         if m.near and i > 0 and mentions[i - 1].kind == "settlement" and \
@@ -182,6 +184,8 @@ def _choose(m: Mention, nearby: Place | None, admin1: Counter[str], admin2: set[
         return None, f"settlement {m.name} not in gazetteer" if m.name else ""
     if m.kind in ("admin1", "admin2"):
         consistent = [p for p in m.readings if p.admin1 in admin1] or m.readings
+        if m.kind == "admin2" and len({p.admin1 for p in consistent}) > 1 and m.city_admin1:
+            consistent = [p for p in consistent if p.admin1 == m.city_admin1] or consistent
         if m.kind == "admin2" and len({p.admin1 for p in consistent}) > 1:
             return None, "district name ambiguous"
         return consistent[0], ""
@@ -215,6 +219,13 @@ def _english_surface(m: Mention) -> str:
 _LOCATOR_GAP = re.compile(r"^[\s,]*(?:под|під|near|outside|close to|недалеко от|біля)\s+$",
                           re.IGNORECASE)
 _REGION_AFTER = re.compile(r"^[\s,(]*(?:(?:в|во|у|in|of|the)\s+){0,2}$", re.IGNORECASE)
+
+
+def _city_after(text: str, m: Mention, nxt: Mention) -> None:
+    """"в Советском районе Казани": the city right after a district names its region."""
+    if nxt.kind == "settlement" and nxt.readings and re.fullmatch(r"[\s,]*", text[m.end:nxt.start]):
+        best = max(nxt.readings, key=lambda p: p.population)
+        m.city_admin1 = best.admin1
 
 
 def _region_right_after(text: str, mentions: list[Mention], i: int) -> Place | None:
