@@ -79,3 +79,13 @@ def test_dozens_of_is_not_a_subset() -> None:
     text = "Dozens of reservists refused to board the buses."
     (m,) = find_counts(text, 0, len(text), "en")
     assert m.count.low == 24 and m.head == "reservists"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("два десятка", 20), ("свыше двух десятков", 21), ("полтора десятка", 15),
+     ("Twenty-five", 25), ("half a dozen", 6), ("полсотни", 50), ("полторы тысячи", 1500)],
+)
+def test_compound_number_words(phrase: str, expected: int) -> None:
+    count = parse_count(phrase, "ru")
+    assert count is not None and count.point() == expected

@@ -176,3 +176,20 @@ def test_units_read_the_same_in_every_language() -> None:
     assert ru.unit == "military unit 40304"
     uk = slots_for("Військовий 56-ї ОМПБр самовільно залишив частину.", "uk", ["desertion"])
     assert uk.unit == "56th Separate Motorized Infantry Brigade"
+
+
+def test_outcomes_after_the_verb_and_deserter_nouns() -> None:
+    s = slots_for("Из 15 сбежавших задержаны 11, остальные четверо в розыске.", "ru",
+                  ["desertion"])
+    assert (s.participants.best, s.detained, s.at_large) == (15, 11, 4)
+    s = slots_for("Троих дезертиров задержали в Курской области.", "ru", ["enforcement"])
+    assert (s.participants.best, s.detained) == (3, 3)
+    s = slots_for("Группа из семи военных покинула часть. Один из беглецов погиб, двое ранены.",
+                  "ru", ["desertion"])
+    assert (s.participants.best, s.killed, s.injured) == (7, 1, 2)
+
+
+def test_tens_nouns() -> None:
+    s = slots_for("Около двух десятков мобилизованных отказались ехать на фронт.", "ru",
+                  ["refusal"])
+    assert s.participants.best == 20

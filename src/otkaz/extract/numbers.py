@@ -129,7 +129,8 @@ _SINGULAR_MULT = {"тысячи": 1000, "тысячу": 1000, "тисячі": 10
 
 _HALF = ("half",)
 _HALF_WORDS = {"полсотни": 50, "полсотня": 50, "півсотні": 50, "півсотня": 50, "полтысячи": 500,
-               "півтисячі": 500, "полторы": 1.5, "півтори": 1.5}
+               "півтисячі": 500, "полторы": 1.5, "півтори": 1.5, "полтора": 1.5, "півтора": 1.5}
+_TENS_NOUNS = {"десятка", "десятков", "десятки", "десятків", "десяток", "десятками"}
 
 _RANGE_JOIN = ("-", "–", "—", "to", "or", "до", "или", "чи", "або", "and")
 
@@ -226,6 +227,8 @@ def _parse_core(tokens: list[Token], i: int, language: str) -> _Core | None:
     if tok.low in _HALF_WORDS:
         if nxt in _MULT:
             return _Core(_HALF_WORDS[tok.low] * _MULT[nxt], i, i + 1, word=True)
+        if nxt in _TENS_NOUNS:
+            return _Core(_HALF_WORDS[tok.low] * 10, i, i + 1, word=True)  # "полтора десятка"
         return _Core(_HALF_WORDS[tok.low], i, i, word=True)
     if tok.low in ("a", "an") and nxt in ("dozen", "hundred", "thousand", "couple", "pair"):
         current = 1.0
@@ -249,6 +252,10 @@ def _parse_core(tokens: list[Token], i: int, language: str) -> _Core | None:
                 tokens[j + 1].start - tokens[j].end <= (0 if low == "-" else 1) and \
                 _word_value(tokens[j + 1].low, language):
             j += 1  # "one hundred and five", "twenty-five"
+            continue
+        if low in _TENS_NOUNS and used and 0 < current < 10:
+            current *= 10  # "два десятка" = 20, "трьох десятків" = 30
+            j += 1
             continue
         value = _word_value(low, language)
         if value is None:

@@ -177,11 +177,15 @@ def _nearest_cue(text: str, sent: tuple[int, int], pos: tuple[int, int],
             dist = len(gap_text) + 30 * breaks
             if len(gap_text) > 70 or breaks > 1:
                 continue
+            if m.start() >= pos[1] and not gap_text.strip() and _GROUP_NOUN_RE.match(m.group()):
+                dist += 40  # "троих дезертиров задержали": the head noun names, the verb acts
             if best is None or dist < best[0]:
                 best = (dist, role)
     return best[1] if best else None
 
 
+_GROUP_NOUN_RE = _rx(r"дезертир|беглец|втікач|отказник|відмовник|сочник|deserter|escapee|"
+                     r"runaway|fugitive|refusenik|objector")
 _PARTITIVE_GAP_RE = re.compile(r"\s+(?:of(?: the| these| those| them)?|из(?: числа)?|з|із|"
                                r"from(?: the)?)\s+", re.I)
 
@@ -271,7 +275,8 @@ def _roles(text: str, sentences: list[tuple[int, int]], language: str) -> list[_
             if _DATE_OR_GROUPS_BEFORE_RE.search(before):
                 continue  # "Nov. 2", "in groups of 10", "мелкими группами по 10"
             victims = bool(_VICTIM_RE.match(m.head or "-"))
-            if not (_is_people(text, m) or head_is_verbish or victims):
+            after_outcome = bool(_OUTCOME_BEFORE_RE.search(before))
+            if not (_is_people(text, m) or head_is_verbish or victims or after_outcome):
                 continue
             if m.count.point() is not None and m.count.point() == 0:
                 continue
@@ -305,6 +310,9 @@ _DATE_OR_GROUPS_BEFORE_RE = _rx(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\s*$|\bin (?:small |several )?groups of\s*$|\bпо\s*$|\bnumber\s*$|"
     r"\bno\.\s*$|№\s*$")
+_OUTCOME_BEFORE_RE = _rx(
+    r"(?:detained|caught|arrested|задержан[ыо]?|задержали|пойманы|затримано|затримали|"
+    r"затримані|killed|погибли|загинули|injured|wounded|ранены|поранені)\s*$")
 _TOTAL_AFTER_OF_RE = _rx(r"([^\W_]+)\s+(?:out of|of|из|з|із)\s*$")
 _VICTIM_RE = _rx(r"^(?:police|officers?|policem[ae]n|civilians?|guards?|милиционер\w*|"
                  r"полицейск\w*|сотрудник\w*|поліцейськ\w*|правоохоронц\w*|мирн\w*|"
