@@ -168,3 +168,21 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_resumes(tmp_path: Path) -> None:
         assert s.conn.query_one("SELECT COUNT(*) AS n FROM reports WHERE canonical_id IS NULL") == {"n": 0}
     resumed = ingest([str(src)], db=str(db), stderr=io.StringIO())
     assert resumed.ok and resumed.already == kept and resumed.stored == BULK - kept
+
+
+def test_demo_builds_the_database_once_and_shows_it(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from otkaz.runners.demo import demo
+
+    db = str(tmp_path / "demo.db")
+    out = io.StringIO()
+    demo(db, out=out)
+    text = out.getvalue()
+    assert text.startswith(f"demo database {db}: ") and "incidents (" in text
+    with open_store(db) as s:
+        n = s.count_incidents(IncidentFilter())
+        assert n > 0 and f"{n} incidents" in text
+    before = snapshot(db)
+    demo(db, out=io.StringIO())
+    assert snapshot(db) == before
+    assert "0 new articles" in capsys.readouterr().err
