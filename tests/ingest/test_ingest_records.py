@@ -152,3 +152,14 @@ def test_gold_file_is_named_once_not_skipped_line_by_line(tmp_path: Path) -> Non
     items = list(read_source(str(path)))
     assert len(items) == 1 and isinstance(items[0], Skip)
     assert items[0].reason.startswith("5 gold/prediction lines") and "otkaz eval" in items[0].reason
+
+
+def test_api_dump_with_an_articles_wrapper(tmp_path: Path) -> None:
+    path = tmp_path / "dump.json"
+    path.write_text(json.dumps({"status": "ok", "total": 1, "articles": [
+        {"headline": "Deserters caught", "body": "Three deserters were caught near a checkpoint.",
+         "link": "https://w.example/1", "pubDate": "Tue, 07 May 2024 10:00:00 GMT"}]}))
+    fetched, _ = _split(list(read_source(str(path))))
+    article = fetched[0].article
+    assert (article.title, article.url, article.published_at) == (
+        "Deserters caught", "https://w.example/1", "2024-05-07")

@@ -9,6 +9,7 @@ import os
 import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -244,10 +245,24 @@ def _read_json_document(text: str, source: str, mapping: Mapping[str, str] | Non
         yield from read_json_articles(doc, source, mapping)
     elif isinstance(doc, dict) and "text" in resolve_columns(doc.keys(), mapping):
         yield record_to_article(doc, resolve_columns(doc.keys(), mapping), source, None)
+    elif isinstance(doc, dict) and _wrapped_list(doc) is not None:
+        yield from read_json_articles(_wrapped_list(doc) or [], source, mapping)
     else:
         keys = ", ".join(list(doc)[:8]) if isinstance(doc, dict) else type(doc).__name__
         yield Skip(source, None, f"JSON of an unknown shape (keys: {keys}); expected a Telegram "
                    "export (name, id, messages), an array of articles, or articles as JSON lines")
+
+
+_WRAPPERS = ("articles", "items", "data", "results", "posts", "entries", "documents", "news")
+
+
+def _wrapped_list(doc: dict[str, Any]) -> list[Any] | None:
+    """The article list of API dumps shaped {"articles": [...]} (or items, data, results...)."""
+    for key in _WRAPPERS:
+        value = doc.get(key)
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value[:20]):
+            return value
+    return None
 
 
 def read_url(url: str, mapping: Mapping[str, str] | None = None,
