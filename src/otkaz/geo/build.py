@@ -6,6 +6,7 @@ import json
 import os
 import pickle
 import re
+import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib import metadata
@@ -300,6 +301,14 @@ def load_or_build(path: Path | None = None) -> dict:
         except (OSError, pickle.UnpicklingError, EOFError):
             pass
     index = build_index()
+    try:
+        _save(index, path)
+    except OSError as exc:  # a read-only data dir costs a rebuild per process, not a failure
+        print(f"otkaz: gazetteer cache not written to {path}: {exc}", file=sys.stderr)
+    return index
+
+
+def _save(index: dict, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")  # parallel first runs must not collide
     with open(tmp, "wb") as fh:
@@ -308,7 +317,6 @@ def load_or_build(path: Path | None = None) -> dict:
     for stale in path.parent.glob("gazetteer-*.pickle"):
         if stale != path:
             stale.unlink(missing_ok=True)  # built from other package versions
-    return index
 
 
 if __name__ == "__main__":
