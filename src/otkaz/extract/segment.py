@@ -250,6 +250,9 @@ def _founding(trig: acts_mod.Trigger, sent: Sentence, prev: Sentence | None, tit
     return bool(_TARGET.search(context))
 
 
+_NEIGHBOUR = re.compile(r"\b(?:neighbou?ring|nearby|another|соседн\w+|другом|другой|сусідн\w+|іншому|іншій)\s+(?:\w+\s+)?(?:village|town|settlement|сел\w*|посел\w*|город\w*|міст\w*|селищ\w*)", FLAGS)
+
+
 @dataclass
 class _Cue:
     """What one event sentence brings: its usable triggers, date and place."""
@@ -292,7 +295,7 @@ def _cue(i: int, sents: list[Sentence], language: str, mentions: list[DateMentio
     # elsewhere, unless the sentence names whom it concerns ("detained three men who fled").
     self_contained = any(t.act == "desertion" and t.status == "relative" for t in found)
     strong = any(t.kind not in ("coercion", "search", "capture") or (t.kind == "capture" and self_contained)
-                 for t in founding)
+                 for t in founding) or bool(founding and _NEIGHBOUR.search(sent.text))
     dropped = [(t.start, t.end) for t in found if t not in trigs]
     dm = _attached_date(sent, [(t.start, t.end) for t in trigs], mentions, dropped)
     settlement, admin1 = _sentence_places(sent, places)
