@@ -18,7 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from otkaz import __version__
 from otkaz.api import exports, problems, routes
-from otkaz.store import open_store
+from otkaz.api.stores import Stores
 from otkaz.store.db import is_postgres_url
 
 WEB = Path(__file__).resolve().parent.parent / "web"
@@ -99,16 +99,16 @@ class CommonHeaders:
 def create_app(db: str) -> FastAPI:
     """The ASGI app over one database (SQLite path or postgresql:// URL)."""
     _check_database(db)
-    store = open_store(db)
+    stores = Stores(db)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
-        store.close()
+        stores.close()
 
     app = FastAPI(title="otkaz", version=__version__, description=DESCRIPTION,
                   docs_url=None, redoc_url=None, lifespan=lifespan)
-    app.state.store = store
+    app.state.stores = stores
     problems.install(app)
     app.include_router(routes.router)
     app.include_router(exports.router)

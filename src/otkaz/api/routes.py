@@ -33,7 +33,7 @@ Cursor = Annotated[str | None, Query(description="The `next` token of the previo
 
 
 def store_of(request: Request) -> Store:
-    store: Store = request.app.state.store
+    store: Store = request.app.state.stores.get()
     return store
 
 
