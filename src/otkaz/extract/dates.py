@@ -97,6 +97,7 @@ class DateMention:
     date_end: date | None
     precision: str | None
     explicit_year: bool = False
+    relative: bool = False  # "yesterday", "on Friday": resolved from the publication date
 
 
 def _month_of(word: str) -> int | None:
@@ -247,7 +248,8 @@ def find_dates(text: str, ranges: list[tuple[int, int]], published: date | None,
         d0, d1, precision, explicit = mention
         surface = text[s:e]
         lead = len(surface) - len(surface.lstrip())
-        out.append(DateMention(s + lead, e, surface.strip(), d0, d1, precision, explicit))
+        out.append(DateMention(s + lead, e, surface.strip(), d0, d1, precision, explicit,
+                               kind in ("rel", "weekday")))
         if d0 is not None:
             ctx.last = d0
     return out

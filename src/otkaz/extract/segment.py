@@ -79,7 +79,7 @@ _SOFT = ("capture", "search")
 _TARGET = re.compile(
     r"\b(?:desert\w*|awol|absen\w*|fugitive\w*|runaway\w*|escapee\w*|escaped|fled|refus\w*|refusenik\w*|objector\w*|soch|szch|wanted|left\s+(?:the|their|his)\s+unit|failed\s+to\s+return)"
     r"|(?:дезертир\w*|беглец\w*|беглых|сбежавш\w*|бежавш\w*|самовольн\w*|соч\w*|сзч|отказ\w*|отказник\w*|сбежал\w*|розыск\w*|не\s+вернул\w*|покинувш\w*|оставивш\w*)"
-    r"|(?:дезертир\w*|втікач\w*|самовільн\w*|сзч|відмов\w*|втекл\w*|розшук\w*|не\s+повернул\w*)",
+    r"|(?:дезертир\w*|втікач\w*|самовільн\w*|сзч|відмов\w*|втекл\w*|розшук\w*|не\s+поверну\w*)",
     FLAGS,
 )
 
@@ -143,7 +143,7 @@ def _attached_date(sent: Sentence, trig_spans: list[tuple[int, int]], mentions: 
     reports = [(sent.start + r.start(), sent.start + r.end()) for r in REPORTING.finditer(sent.text)]
     best: tuple[int, DateMention] | None = None
     for m in inside:
-        if not m.explicit_year and _quoted(sent, m.start) and not re.search(r"\d", m.surface):
+        if m.relative and _quoted(sent, m.start):
             continue
         if any(0 <= m.start - r_end <= 25 and not any(r_end <= a < m.start for a, _ in trig_spans)
                for _, r_end in reports) and not any(0 <= a - m.end <= 60 for a, _ in trig_spans):
