@@ -17,9 +17,9 @@ _LOCK = threading.Lock()
 _MODEL: Any = None
 _FAILED: str | None = None
 _CACHE: dict[str, np.ndarray] = {}
-_CACHE_MAX = 200_000
+_CACHE_MAX = 20_000  # about 40 MB of vectors
 DIM = 512
-MAX_SENTENCES = 25
+MAX_SENTENCES = 12
 TOP_K = 3
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 
