@@ -95,3 +95,28 @@ def test_private_chats_and_groups_are_never_read(tmp_path: Path) -> None:
     assert [f.article.outlet for f in fetched] == ["News"]
     assert not any("private words" in f.article.text for f in fetched)
     assert [s.reason.split(",")[0] for s in skipped] == ["a personal chat", "a private group"]
+
+
+HTML_EXPORT = EXPORT.parent / "telegram_html" / "messages.html"
+
+
+def test_html_export_posts_become_articles() -> None:
+    fetched, skipped = _read(HTML_EXPORT)
+    assert [f.location for f in fetched] == ["message 2", "message 4"]
+    first = fetched[0].article
+    assert first.outlet == "Ostrog Watch" and first.published_at == "2024-01-12"
+    assert first.text == ("Near the garrison town three contract servicemen refused to board a "
+                          "transport to the front on Thursday.\nTheir commander had them locked in "
+                          "a basement overnight, their families say.")
+    assert fetched[1].article.text.startswith("Forwarded from Frontline Wives Council.\n\nWe are")
+    assert skipped[0].reason.startswith("2 service or media-only messages")
+
+
+def test_html_export_of_a_group_chat_is_refused(tmp_path: Path) -> None:
+    page = HTML_EXPORT.read_text(encoding="utf-8").replace(
+        '<div class="from_name">\nOstrog Watch', '<div class="from_name">\nSome Person', 1)
+    path = tmp_path / "messages.html"
+    path.write_text(page, encoding="utf-8")
+    fetched, skipped = _read(path)
+    assert not fetched
+    assert "not a channel" in skipped[0].reason

@@ -35,6 +35,7 @@ from otkaz.ingest.records import (
 )
 from otkaz.ingest.sniff import HEAD_BYTES, sniff
 from otkaz.ingest.telegram import is_telegram_export, read_telegram
+from otkaz.ingest.telegram_html import is_telegram_html, read_telegram_html
 from otkaz.ingest.warc import read_warc
 from otkaz.models import Article
 
@@ -184,7 +185,11 @@ def read_bytes(
     kind = kind or sniff(data[:HEAD_BYTES], complete=len(data) <= HEAD_BYTES, mapping=mapping)
     charset = charset_from_content_type(content_type)
     if kind == "html":
-        article = html_to_article(data, url=url, source=source, declared_charset=charset)
+        text, _ = decode_bytes(data, charset)
+        if is_telegram_html(text):
+            yield from read_telegram_html(text, source)
+            return
+        article = html_to_article(text, url=url, source=source)
         yield article if isinstance(article, Skip) else Fetched(article, source, None)
     elif kind == "feed":
         yield from read_feed(data, source, fetch_page)
