@@ -319,7 +319,9 @@ def _split(current: Draft, cue: _Cue, pending: bool) -> tuple[bool, bool]:
     if cue.strong and cue.admin1 and current.admin1 and cue.admin1 != current.admin1 \
             and cue.admin1[:2] == current.admin1[:2]:
         return True, False
-    if cue.new_episode or pending:
+    if pending:
+        return True, False
+    if cue.new_episode:
         return not _lede_only(current, cue.acts, cue.admin1), False
     if _court_turn(current, cue.founding):
         return True, True
