@@ -440,12 +440,25 @@ def _is_adjective(low: str) -> bool:
          "затриман", "сбежавш", "бежавш", "раненых", "поранен", "погибш", "загибл"))
 
 
+_STARTERS = frozenset(
+    set(_EN_UNITS) | set(_RU_UK_EXPLICIT) | set(_VAGUE) | set(_HALF) | set(_HALF_WORDS)
+    | set(_SINGULAR_MULT) | set(_MULT) | {"a", "an"}
+)
+
+
+def _may_start(token: Token) -> bool:
+    return token.low[0].isdigit() or token.low in _STARTERS
+
+
 def find_counts(text: str, start: int, end: int, language: str) -> list[CountMention]:
     """Every count expression in text[start:end], with absolute offsets and head word."""
     tokens = tokenize(text, start, end)
     found: list[CountMention] = []
     i = 0
     while i < len(tokens):
+        if not _may_start(tokens[i]):
+            i += 1
+            continue
         expr = parse_at(tokens, i, language)
         if expr is None or (expr.vague and expr.count.low == 2 and
                             tokens[i].low in ("few", "many")):

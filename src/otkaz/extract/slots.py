@@ -547,7 +547,7 @@ def fill_slots(text: str, spans: list[tuple[int, int]], language: str,
     if ver_spans:
         evidence["verification"] = ver_spans
     return Slots(
-        participants=participants, detained=detained, at_large=at_large, killed=killed,
+        participants=participants.model_copy(), detained=detained, at_large=at_large, killed=killed,
         injured=injured, armed=armed_of(text, sentences, evidence),
         personnel=personnel_of(text, sentences, evidence),
         unit=unit_of(text, sentences, evidence),

@@ -8,6 +8,7 @@ incident from different languages cite the same "Baza" or "Mediazona".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from otkaz.models import Span
 
@@ -104,6 +105,12 @@ _OUTLET_RES = {name: _compile(forms) for name, forms in OUTLETS.items()}
 
 def find_via(text: str, language: str) -> tuple[list[str], list[Span]]:
     """Outlets and channels the article cites, normalised, in order of first mention."""
+    names, spans = _find_via(text, language)
+    return list(names), list(spans)
+
+
+@lru_cache(maxsize=64)
+def _find_via(text: str, language: str) -> tuple[tuple[str, ...], tuple[Span, ...]]:
     found: list[tuple[int, str, Span]] = []
     taken: list[tuple[int, int]] = []
     for name, pattern in _OUTLET_RES.items():
@@ -138,7 +145,7 @@ def find_via(text: str, language: str) -> tuple[list[str], list[Span]]:
         spans.append(span)
         if name not in names:
             names.append(name)
-    return names, spans
+    return tuple(names), tuple(spans)
 
 
 _GENERIC_SOURCE_RE = re.compile(

@@ -11,6 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from otkaz.extract.numbers import CountMention, find_counts
 from otkaz.extract.sources import OUTLETS
@@ -183,8 +184,13 @@ def _after_clause(text: str, end: int, sent_end: int) -> str:
     return text[end: min(stop, end + 120)]
 
 
-def candidates(text: str, language: str) -> list[_Found]:
-    """Every number that reads as an aggregate figure, with its measure."""
+@lru_cache(maxsize=64)
+def candidates(text: str, language: str) -> tuple[_Found, ...]:
+    """Every number that reads as an aggregate figure, with its measure (cached per text)."""
+    return tuple(_scan(text, language))
+
+
+def _scan(text: str, language: str) -> list[_Found]:
     found: list[_Found] = []
     for sent in _sentences(text):
         s, e = sent
@@ -483,7 +489,7 @@ def _close(a: int | None, b: int | None) -> bool:
     return a is not None and b is not None and abs(a - b) <= 0.05 * max(a, b)
 
 
-def _dedupe(found: list[_Found]) -> list[_Found]:
+def _dedupe(found: tuple[_Found, ...]) -> list[_Found]:
     """One figure per measure and value; an exact "35,307" beats a rounded "more than 35,000"."""
     kept: list[_Found] = []
     for f in found:
@@ -521,7 +527,7 @@ def extract_statistics(text: str, language: str, published_at: str | None) -> li
         if pub_span is not None:
             evidence["publisher"] = [pub_span]
         out.append(Statistic(
-            measure=found.measure, value=count, period_start=start, period_end=end,
+            measure=found.measure, value=count.model_copy(), period_start=start, period_end=end,
             scope=scope, force=force, publisher=publisher,
             description=_describe(found.measure, count, scope, start, end, publisher),
             evidence=evidence,

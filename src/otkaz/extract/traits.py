@@ -17,6 +17,17 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, quote=text[start:end])
 
 
+def merge_ranges(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Adjacent sentences as one range: one regex pass instead of one per sentence."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(ranges):
+        if out and not text[out[-1][1]:s].strip():
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 _PERSONNEL_RES = {
     "contract": _rx(r"contract (?:soldier|servicem|serviceperson|fighter|troop|military)\w*|"
                     r"contractors?\b|contractnik\w*|kontraktnik\w*|under (?:a )?contract|"
@@ -55,7 +66,7 @@ _OFFICER_SUBJECT_RE = _rx(
 
 def _personnel(text: str, sentences: list[tuple[int, int]],
                evidence: dict[str, list[Span]]) -> list[str]:
-    joined = [(s, e) for s, e in sentences]
+    joined = merge_ranges(text, sentences)
     mobil_context = bool(_MOBILIZATION_RE.search(text))
     found: list[str] = []
     spans: list[Span] = []
@@ -130,6 +141,7 @@ _UNIT_RE = _rx(
 def unit_of(text: str, sentences: list[tuple[int, int]],
           evidence: dict[str, list[Span]]) -> str | None:
     """The unit as reported, in English words so reports in three languages agree."""
+    sentences = merge_ranges(text, sentences)
     for s, e in sentences:
         m = _UNIT_RE.search(text, s, e)
         if m:
@@ -211,6 +223,7 @@ def perpetrator_of(text: str, sentences: list[tuple[int, int]], acts: list[str],
                  evidence: dict[str, list[Span]]) -> str | None:
     if "enforcement" not in acts:
         return None
+    sentences = merge_ranges(text, sentences)
     best: tuple[int, str, Span] | None = None
     for rank, (label, rx) in enumerate(_PERPETRATORS):
         for s, e in sentences:
@@ -243,7 +256,7 @@ _FORCE_CUES = {
 
 def force_of(text: str, sentences: list[tuple[int, int]],
            evidence: dict[str, list[Span]]) -> str | None:
-    for scope in (sentences, [(0, len(text))]):
+    for scope in (merge_ranges(text, sentences), [(0, len(text))]):
         counts: dict[str, list[Span]] = {}
         for label, rx in _FORCE_CUES.items():
             for s, e in scope:
@@ -269,6 +282,7 @@ _ARMED_RE = _rx(r"took (?:their |two |his )?(?:weapons|rifles|guns|assault rifle
 
 def armed_of(text: str, sentences: list[tuple[int, int]],
            evidence: dict[str, list[Span]]) -> bool | None:
+    sentences = merge_ranges(text, sentences)
     for value, rx in ((False, _UNARMED_RE), (True, _ARMED_RE)):
         for s, e in sentences:
             m = rx.search(text, s, e)
