@@ -91,7 +91,8 @@ def _status(sentence: str, start: int, end: int) -> str:
         return "negated"
     if HYPOTHETICAL.search(clause) or HYPOTHETICAL.search(near[-30:]):
         return "hypothetical"
-    if _HABITUAL_PASSIVE.search(clause) and re.match(r"(?:caught|detained|arrested|returned|sent)\b", matched):
+    if _HABITUAL_PASSIVE.search(clause) and re.match(
+            r"(?:caught|detained|arrested|returned|sent|locked|held|kept|imprisoned|threatened)\b", matched):
         return "hypothetical"  # "one is caught, another is not": habitual, not an occurrence
     if PAST_PERFECT.search(near[-40:]) and not (REPORTING.search(near) and re.search(r"\bthat\b", near)):
         return "background"
