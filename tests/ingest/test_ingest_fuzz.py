@@ -24,7 +24,10 @@ _json_values = st.recursive(
 )
 _prefixes = st.sampled_from([b"", b"WARC/1.0\r\n", b"\x1f\x8b\x08", b"<?xml version='1.0'?><rss>",
                              b"<feed>", b"<html><body>", b"{", b"[", b"\xef\xbb\xbf", b"\xff\xfe",
-                             b"id,text,url\n", b"<"])
+                             b"id,text,url\n", b"<",
+                             b'<html><div class="page_header">x</div><div class="history">'
+                             b'<div class="message default" id="message1"><div class="body">'
+                             b'<div class="from_name">A</div><div class="text">'])
 
 
 def _all_items(data: bytes) -> list[Fetched | Skip]:
