@@ -101,6 +101,11 @@ def _compile(names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _OUTLET_RES = {name: _compile(forms) for name, forms in OUTLETS.items()}
+_FORM_TO_NAME: dict[str, str] = {}
+for _name, _forms in OUTLETS.items():
+    for _form in _forms:
+        _FORM_TO_NAME.setdefault(_form.lower(), _name)
+_ANY_OUTLET_RE = _compile(tuple(_FORM_TO_NAME))  # one pass; the longest spelling wins
 
 
 def find_via(text: str, language: str) -> tuple[list[str], list[Span]]:
@@ -113,21 +118,21 @@ def find_via(text: str, language: str) -> tuple[list[str], list[Span]]:
 def _find_via(text: str, language: str) -> tuple[tuple[str, ...], tuple[Span, ...]]:
     found: list[tuple[int, str, Span]] = []
     taken: list[tuple[int, int]] = []
-    for name, pattern in _OUTLET_RES.items():
-        for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+    for m in _ANY_OUTLET_RE.finditer(text):
+        name = _FORM_TO_NAME.get(m.group().lower())
+        if name is None:
+            continue
+        if name in _NEEDS_CUE or m.group().islower() and len(m.group()) <= 4:
+            window = text[max(0, m.start() - 60): m.end() + 60]
+            if not _CUE_RE.search(window):
                 continue
-            if name in _NEEDS_CUE or m.group().islower() and len(m.group()) <= 4:
-                window = text[max(0, m.start() - 60): m.end() + 60]
-                if not _CUE_RE.search(window):
-                    continue
-                if name in ("Baza", "Astra") and not _proper(m.group()):
-                    continue
-            if name in ("Mash", "Shot", "Sota", "Vot Tak", "INSIDER", "Current Time",
-                        "TV Rain", "Podyom") and not _proper(m.group()):
+            if name in ("Baza", "Astra") and not _proper(m.group()):
                 continue
-            taken.append((m.start(), m.end()))
-            found.append((m.start(), name, Span(start=m.start(), end=m.end(), quote=m.group())))
+        if name in ("Mash", "Shot", "Sota", "Vot Tak", "INSIDER", "Current Time",
+                    "TV Rain", "Podyom") and not _proper(m.group()):
+            continue
+        taken.append((m.start(), m.end()))
+        found.append((m.start(), name, Span(start=m.start(), end=m.end(), quote=m.group())))
     for m in _GENERIC_SOURCE_RE.finditer(text):
         start, end = m.span(1) if m.group(1) else m.span(2)
         name = text[start:end].strip()
