@@ -83,10 +83,8 @@ def record_to_article(
         values["published_at"] = normalise_date(raw)
         if values["published_at"] is None:
             return Skip(source, location, f"published_at {raw!r} is not a date; use YYYY-MM-DD")
-    if "language" in values:
-        values["language"] = normalise_language(values["language"])
-    else:
-        values["language"] = choose_language(text, None)
+    language = normalise_language(values.get("language"))
+    values["language"] = language or choose_language(text, None)  # 'Russian' or junk: detect
     try:
         return Fetched(Article(**values), source, location)
     except ValidationError as exc:
