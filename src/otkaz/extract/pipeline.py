@@ -118,7 +118,7 @@ def _zones(drafts: list[Draft], sents: list[Sentence], text_len: int) -> list[li
     """Sentences each incident's slots may read: its own plus the untriggered ones around them."""
     owner: dict[int, int] = {}
     for n, d in enumerate(drafts):
-        for i in d.sentences:
+        for i in d.sentences + d.lead:
             owner.setdefault(i, n)
     zones: list[list[Range]] = [[] for _ in drafts]
     current = 0

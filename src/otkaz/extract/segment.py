@@ -106,6 +106,7 @@ class Draft:
     span: tuple[date, date] | None = None
     settlement: int | str | None = None
     admin1: str | None = None
+    lead: list[int] = field(default_factory=list)  # untriggered sentences that introduce it
 
     def acts(self) -> list[str]:
         """The acts of the incident, in the order they happen, after the codebook's merging rules."""
@@ -278,6 +279,7 @@ class _Pending:
 
     active: bool = False
     place: tuple[int | str | None, str | None] = (None, None)
+    index: int | None = None
 
 
 def _cue(i: int, sents: list[Sentence], language: str, mentions: list[DateMention],
@@ -375,7 +377,7 @@ def _untriggered(sent: Sentence, i: int, current: Draft | None, mentions: list[D
     if current is None:
         return
     if NEW_EPISODE.search(sent.text):
-        pending.active, pending.place = True, _sentence_places(sent, places)
+        pending.active, pending.place, pending.index = True, _sentence_places(sent, places), i
         return
     if OCCURRED.search(sent.text) and current.day_key is None:
         dm = next((m for m in mentions if sent.start <= m.start < sent.end), None)
@@ -415,7 +417,9 @@ def build_drafts(text: str, sents: list[Sentence], language: str, mentions: list
             split, court = _split(current, cue, pending.active)
             current = _destination(drafts, current, cue, split, court)
         if cue.founding:
-            pending.active, pending.place = False, (None, None)
+            if pending.active and pending.index is not None:
+                current.lead.append(pending.index)
+            pending.active, pending.place, pending.index = False, (None, None), None
         _absorb(current, cue)
     return [d for d in drafts if d.acts()]
 
