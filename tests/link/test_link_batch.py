@@ -58,6 +58,8 @@ def test_undated_weak_match_is_not_linked() -> None:
     ]))
     decisions = link_predictions(articles, predictions)
     assert decisions[2].action == "new"
+    assert decisions[2].nearest_veto in ("undated_weak_text", "undated_conflict", "no_anchor")
+    assert decisions[2].log_features()["nearest_report"] in ("esc-en#0", "esc-ru#0")
     assert _clusters(predictions)[2] not in _clusters(predictions)[:2]
 
 

@@ -34,12 +34,15 @@ class LinkDecision:
     score: float
     features: dict[str, float] = field(default_factory=dict)
     matched_report: str | None = None  # the already-linked report that scored best
+    nearest_report: str | None = None  # for 'new': the closest report that did not link ...
+    nearest_veto: str | None = None  # ... and why not (a veto code or 'below_threshold')
 
     def log_features(self) -> dict[str, object]:
-        """What the merge log stores: the numbers plus the report that decided the link."""
+        """What the merge log stores: the numbers plus the reports that decided the outcome."""
         out: dict[str, object] = dict(self.features)
-        if self.matched_report:
-            out["matched_report"] = self.matched_report
+        for name in ("matched_report", "nearest_report", "nearest_veto"):
+            if getattr(self, name):
+                out[name] = getattr(self, name)
         return out
 
 
@@ -102,31 +105,42 @@ class Linker:
             return score_pair(k, other)
         return score_pair(k, other, lambda: sim(k.report_id, other.report_id))
 
-    def _score_cluster(self, k: ReportKeys, cid: str) -> PairScore | None:
-        """Best linking pair with any member, unless some member rules the incident out."""
+    def _score_cluster(self, k: ReportKeys, cid: str) -> tuple[PairScore | None, PairScore | None]:
+        """Best linking pair with any member (None if a member rules the incident out), and the
+        closest pair that did not link, which explains a 'new' decision."""
         best: PairScore | None = None
+        near: PairScore | None = None
         for j in self.members[cid][-MAX_MEMBERS_SCORED:]:
             pair = self._pair(k, j)
+            pair.matched = j
             if pair.veto in HARD_VETOES:
-                return None
+                return None, pair
             if pair.links and (best is None or pair.score > best.score):
-                pair.matched = j
                 best = pair
-        return best
+            elif not pair.links and (near is None or pair.score > near.score):
+                near = pair
+        return best, near
 
     def add(self, k: ReportKeys, canonical_id: str | None = None) -> LinkDecision:
         """Link ``k``; with ``canonical_id`` it is placed there as is (reports already in the store)."""
         if canonical_id is not None:
             return self._place(k, canonical_id, "link", 0.0, {"preloaded": 1.0})
-        best_cid, best = None, None
+        best_cid, best, near = None, None, None
         clusters = sorted({self.cluster_of[j] for j in self.candidates(k)})
         for cid in clusters:
-            pair = self._score_cluster(k, cid)
+            pair, miss = self._score_cluster(k, cid)
             if pair is not None and (best is None or pair.score > best.score):
                 best_cid, best = cid, pair
+            if miss is not None and (near is None or miss.score > near.score):
+                near = miss
         if best_cid is None or best is None:
-            return self._place(k, canonical_id_for(k.report_id), "new", 0.0,
-                               {"candidates": float(len(clusters))})
+            decision = self._place(k, canonical_id_for(k.report_id), "new", 0.0,
+                                   {"candidates": float(len(clusters))})
+            if near is not None and near.matched is not None:
+                decision.nearest_report = self.reports[near.matched].report_id
+                decision.nearest_veto = near.veto or "below_threshold"
+                decision.features["nearest_score"] = round(near.score, 3)
+            return decision
         feats = dict(best.features, candidates=float(len(clusters)))
         matched = self.reports[best.matched].report_id if best.matched is not None else None
         return self._place(k, best_cid, "link", best.score, feats, matched)
