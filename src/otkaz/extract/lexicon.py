@@ -295,9 +295,9 @@ OCCURRED = re.compile(
     FLAGS,
 )
 NEW_EPISODE = re.compile(
-    r"^\W*(?:earlier|previously|recall|as\s+a\s+reminder|in\s+another\s+(?:case|incident)|a\s+similar\s+incident|similar\s+incidents|meanwhile|also\s+on|before\s+that|prior\s+to\s+this|(?:now\s+)?there\s+is\s+(?:also\s+)?a\s+(?:new\s+)?situation\s+with|in\s+a\s+separate\s+(?:case|incident))\b"
-    r"|^\W*(?:ранее|до\s+этого|напомним|кроме\s+того|также\s+в|в\s+другом\s+случае|аналогичн\w+\s+случа\w*|(?:сейчас\s+)?(?:есть\s+)?(?:такая\s+же\s+)?ситуаци\w+\s+с)\b|\bнапоминается\b"
-    r"|^\W*(?:раніше|до\s+цього|нагадаємо|нагадуємо|також\s+у)\b|\bнагадується\b",
+    r"^\W*(?:earlier|previously|recall|as\s+a\s+reminder|in\s+another\s+(?:case|incident)|a\s+similar\s+incident|similar\s+incidents|meanwhile|also\s+on|before\s+that|prior\s+to\s+this|(?:now\s+)?there\s+is\s+(?:also\s+)?a\s+(?:new\s+)?situation\s+with|in\s+a\s+separate\s+(?:case|incident)|(?:there\s+(?:were|have\s+been)\s+)?(?:also\s+)?(?:similar\s+)?reports?\s+(?:from|of|in)\s+other\s+(?:regions|units|places)|in\s+other\s+regions)\b"
+    r"|^\W*(?:ранее|до\s+этого|напомним|кроме\s+того|также\s+в|в\s+другом\s+случае|аналогичн\w+\s+случа\w*|(?:сейчас\s+)?(?:есть\s+)?(?:такая\s+же\s+)?ситуаци\w+\s+с|в\s+других\s+регионах)\b|\bнапоминается\b"
+    r"|^\W*(?:раніше|до\s+цього|нагадаємо|нагадуємо|також\s+у|в\s+інших\s+регіонах)\b|\bнагадується\b",
     FLAGS,
 )
 UA_FORCE = re.compile(
