@@ -48,11 +48,11 @@ def _subject(count: Count, personnel: list[str], force: str | None) -> tuple[str
 
 def _predicate(acts: list[str], plural: bool) -> str:
     """Verb phrase for the act combination, in the order the acts happened."""
-    their = "their" if plural else "his"
+    their = "their"
     were = "were" if plural else "was"
     parts: list[str] = []
     if "mutiny" in acts:
-        parts.append("rose up against their commanders" if plural else "openly defied his commanders")
+        parts.append("rose up against their commanders" if plural else "openly defied their commanders")
     if "refusal" in acts:
         parts.append("refused to fight or to keep serving")
     if "desertion" in acts:
@@ -77,7 +77,9 @@ def build_summary(acts: list[str], participants: Count, personnel: list[str], fo
     if place:
         sentence += f" in {place}"
     outcomes: list[str] = []
-    if detained and "enforcement" not in acts:
+    if detained and "enforcement" not in acts and not plural:
+        sentence += " and was later detained"
+    elif detained and "enforcement" not in acts:
         outcomes.append(f"{_number(detained)} {'was' if detained == 1 else 'were'} later detained")
     if at_large:
         outcomes.append(f"{_number(at_large)} {'remains' if at_large == 1 else 'remain'} at large")
