@@ -193,3 +193,12 @@ def test_tens_nouns() -> None:
     s = slots_for("Около двух десятков мобилизованных отказались ехать на фронт.", "ru",
                   ["refusal"])
     assert s.participants.best == 20
+
+
+def test_confirmation_of_cases_is_not_a_statistic() -> None:
+    text = ("Masked men beat a villager to find his cousin, a deserter. These cases have been "
+            "confirmed by local authorities.")
+    assert slots_for(text, "en", ["enforcement"]).verification == "confirmed"
+    text = ("A soldier left his unit. The prosecutor's office reported three times as many "
+            "cases as last year.")
+    assert slots_for(text, "en", ["desertion"]).verification == "reported"

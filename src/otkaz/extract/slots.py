@@ -428,7 +428,7 @@ def _single_detained(text: str, sentences: list[tuple[int, int]], acts: list[str
         return None
     for s, e in sentences:
         m = _rx(r"(?:was|were|been|has been|had been) (?:\w+ )?(?:detained|arrested|apprehended|"
-                r"taken into custody|caught)|detained|задержа\w+|затрима\w+|заарештува\w+|"
+                r"taken into custody|caught)|detained|forcibly (?:took|taken|returned)|the arrest\b|задержа\w+|затрима\w+|заарештува\w+|"
                 r"арестова\w+|взяли под стражу|під варт\w+|под страж\w+|"
                 r"тримання під вартою|in custody").search(text, s, e)
         if m:
@@ -575,14 +575,18 @@ _STAT_VOCAB_RE = _rx(r"\b(?:cases|proceedings|offen[cs]es|sentences|verdicts|sta
                      r"уголовных дел|дел\b|проваджень|справ\b|вироків|приговоров|статистик\w*)")
 
 
+_FIGURE_RE = _rx(r"\d|\btimes\b|\bраз(?:а|ів|и)?\b|\bрази\b|twice|вдвое|вдвічі")
+
+
 def _mask_statistics(text: str, language: str) -> str:
     """Blank the sentences that carry aggregate figures: a ministry's numbers confirm no event."""
     claimed = sorted(_statistic_spans(text, language))
     starts = [start for start, _ in claimed]
     for s, e in split_sentences(text):
         sentence = text[s:e]
-        if _STAT_VOCAB_RE.search(sentence) or sentence.rstrip().endswith(":"):
-            starts.append(s)
+        if (_STAT_VOCAB_RE.search(sentence) and _FIGURE_RE.search(sentence)) or \
+                sentence.rstrip().endswith(":"):
+            starts.append(s)  # "... three times as many cases", "according to the court:"
     if not starts:
         return text
     chars = list(text)
