@@ -183,3 +183,13 @@ def test_relative_date_inside_a_quoted_post_is_not_resolved() -> None:
     )
     pred = _run(text, "2024-10-09")
     assert all(i.date_start != "2024-10-09" or i.date_precision == "week" for i in pred.incidents)
+
+
+def test_war_news_with_captured_villages_and_deserted_streets_carries_nothing() -> None:
+    text = (
+        "Russian forces captured the village of Krasnohorivka on Friday, the Defense Ministry said. "
+        "Funerals were held for three soldiers. The deserted streets of the town were shelled, "
+        "and Ukrainian troops seized weapons left behind by the retreating unit.\n"
+    )
+    pred = _run(text, "2024-05-05")
+    assert not pred.incidents

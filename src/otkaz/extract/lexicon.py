@@ -35,7 +35,7 @@ _MIL_PLACE_EN = (
 
 _EN = {
     "desertion": [
-        r"\bdeserted\b(?!\s+(?:island|area|streets?|village|road|town|city|building))",
+        r"(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!looked\s)(?<!seemed\s)\bdeserted\b(?!\s+(?:island|area|streets?|village|road|town|city|building|house|houses|beach|land))",
         r"\b(?:were|was|are|is)\s+deserting\b",
         r"\b(?:went|gone)\s+awol\b",
         r"\b(?:went|gone|was|were|been)\s+absent\s+without\s+(?:official\s+)?leave\b",
@@ -84,7 +84,8 @@ _EN = {
         r"\brefuseniks?\b(?=[^.]{0,60}\b(?:held|kept|detained|locked)\b)",
     ],
     "capture": [
-        r"\b(?:detained|apprehended|captured|arrested|caught|recaptured|nabbed|grabbed|seized|rounded\s+up)\b",
+        r"\b(?:detained|apprehended|captured|arrested|caught|recaptured|nabbed|grabbed|seized|rounded\s+up)\b"
+        r"(?!\s+(?:the\s+|a\s+)?(?:village|town|city|settlement|positions?|territory|trenches|bridgehead|heights?|weapons|documents|equipment|ammunition|drugs|phones|control))",
         r"\btaken\s+into\s+custody\b|\b(?:remanded|placed)\s+in\s+custody\b",
         r"\b(?:returned|brought\s+back|sent\s+back|redeployed|forcibly\s+returned)\s+to\s+(?:the\s+|their\s+|his\s+)?(?:unit|front|war|combat)",
         r"(?<!the\s)\bkidnapp(?:ed|ing)\b(?!\s+(?:people|persons|hostages|israelis))|\babduct(?:ed|ing)\b|\bdragged\b",
@@ -97,7 +98,8 @@ _EN = {
     ],
     "coercion": [
         r"\b(?:held|kept|locked|imprisoned|confined|detained)\s+(?!back)(?:up\s+)?(?:\w+\s+){0,4}(?:in|at|inside)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,3}(?:basements?|cellars?|pits?|camps?|garages?|cells?|facility|facilities|centers?|centres?|commandant'?s?\s+office|prison|detention)",
-        r"\b(?:locked|being\s+held|are\s+held|were\s+held|held\s+captive|kept\s+captive)\b(?!\s+back)",
+        r"\b(?:locked|being\s+held|held\s+captive|kept\s+captive|held\s+incommunicado|held\s+hostage)\b(?!\s+back)",
+        r"\b(?:are|were|was|is)\s+(?:\w+\s+)?(?:held|kept)\s+(?:by\s+(?:their|the)\s+(?:commanders?|superiors|military|command)|without\s+(?:trial|charge))",
         r"\btortur(?:ed|ing|e)\b|\bbeat(?:en|ing)?\s+(?:him|them|her|up)\b|\bstun\s+gun\b|\btaser\b|\bhandcuff",
         r"\bforcibly\s+(?:\w+\s+){0,2}(?:detained|kept|held|returned|taken|took|dragged|sent|seized|removed)",
         r"\bdetention\s+camps?\b",
