@@ -58,7 +58,8 @@ def incident_where(
     _any_of(clauses, params, p + "acts", f.acts)
     _any_of(clauses, params, p + "personnel", f.personnel)
     if f.country:
-        clauses.append(p + "country = ?")
+        # with admin1 given, '+' keeps the planner on the far narrower admin1 index
+        clauses.append(("+" if f.admin1 else "") + p + "country = ?")
         params.append(f.country)
     if f.admin1:
         clauses.append(p + "admin1 = ?")

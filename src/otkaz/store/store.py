@@ -151,7 +151,8 @@ class Store(ReadingMixin):
             clauses.append("(" + " OR ".join("r.acts LIKE ?" for _ in acts) + ")")
             params.extend(f"%{pipe_list([a])}%" for a in acts)
         if country:
-            clauses.append("r.country = ?")
+            # with admin1 given, '+' keeps the planner on the far narrower admin1 index
+            clauses.append(("+" if admin1 else "") + "r.country = ?")
             params.append(country)
         if admin1:
             clauses.append("r.admin1 = ?")
