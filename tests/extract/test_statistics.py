@@ -114,3 +114,16 @@ def test_defendants_measure() -> None:
     assert measures(text, "ru", "2024-05-01") == [("defendants", 1200)]
     assert extract_statistics("The court heard the case of 3 defendants accused of desertion.",
                               "en", "2024-05-01") == []
+
+
+def test_one_trial_is_not_a_conviction_total() -> None:
+    text = "The court sentenced six deserters to prison; two of them got suspended sentences."
+    assert extract_statistics(text, "en", None) == []
+    text = ("Гарнизонный суд за лето приговорил восемь военнослужащих, а за весь прошлый год — "
+            "девять.")
+    assert measures(text, "ru", None) == [("convictions", 8), ("convictions", 9)]
+
+
+def test_helpline_requests_are_aggregates() -> None:
+    text = "About 300-350 contract soldiers turned to us, and every day there are more."
+    assert measures(text, "en", None) == [("requests_for_help", 300)]

@@ -148,10 +148,12 @@ def _measure(kind: str, clause: str, value: int, aggregate: bool) -> str | None:
             return "convictions"
         return "cases_opened"
     # people (convictions of people are decided next to the number, in _classify)
-    if not aggregate or value < 50:
+    if value < 50:
         return None  # "12 deserters in all" is one incident's group, not an aggregate
     if REQUESTS.search(clause):
-        return "requests_for_help"
+        return "requests_for_help"  # people turning to a helpline are an aggregate by nature
+    if not aggregate:
+        return None
     if REFUSED.search(clause):
         return "servicemen_refused"
     if ABSENT.search(clause):
@@ -217,6 +219,11 @@ def _scan(text: str, language: str) -> list[_Found]:
     return found
 
 
+def _convictions_total(m: CountMention, value: int, aggregate: bool) -> bool:
+    """"The court sentenced six deserters" is one trial; totals come with a period or a hedge."""
+    return aggregate or value >= 20 or m.count.best is None
+
+
 def _classify(text: str, sent: tuple[int, int], m: CountMention, value: int,
               aggregate: bool) -> str | None:
     s, e = sent
@@ -237,6 +244,9 @@ def _classify(text: str, sent: tuple[int, int], m: CountMention, value: int,
             kind = None
         if BREAKDOWN_PRE.search(text[max(s, m.start - 4): m.start]):
             return None
+        if kind == "people" and m.head in ("of", "") and CONVICTED.search(text, s, m.start) \
+                and _convictions_total(m, value, aggregate):
+            return "convictions"  # "sentenced eight servicemen, and last year nine"
     if kind is None:
         return None
     after = _after_clause(text, m.end, e)
@@ -245,7 +255,7 @@ def _classify(text: str, sent: tuple[int, int], m: CountMention, value: int,
     if kind == "people":
         near = text[m.end: m.end + 35] + " " + before
         if CONVICTED.search(near):
-            return "convictions"
+            return "convictions" if _convictions_total(m, value, aggregate) else None
         if DEFENDANTS.match(m.head or "-") and (aggregate or value >= 20):
             return "defendants"
         return _measure(kind, _clause(text, sent, m), value, aggregate)
