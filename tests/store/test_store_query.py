@@ -157,3 +157,11 @@ def test_search_pages_walk_all_matches_once(store: Store, window: int,
             assert walk(store, f, limit) == expected, (f, limit)
         assert [r["id"] for r in store.iter_incidents(f)] == expected
         assert store.count_incidents(f) == len(expected)
+
+
+def test_country_and_admin1_together(store: Store) -> None:
+    fill(store)
+    f = IncidentFilter(country="RU", admin1="RU-ZAB")
+    expected = [r["id"] for r in store.iter_incidents(IncidentFilter()) if r["admin1"] == "RU-ZAB"]
+    assert expected and walk(store, f, 4) == expected and store.count_incidents(f) == len(expected)
+    assert store.count_incidents(IncidentFilter(country="UA", admin1="RU-ZAB")) == 0

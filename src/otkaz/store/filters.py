@@ -59,7 +59,7 @@ def incident_where(
     _any_of(clauses, params, p + "personnel", f.personnel)
     if f.country:
         # with admin1 given, '+' keeps the planner on the far narrower admin1 index
-        clauses.append(("+" if f.admin1 else "") + p + "country = ?")
+        clauses.append(("+" if f.admin1 and dialect == "sqlite" else "") + p + "country = ?")
         params.append(f.country)
     if f.admin1:
         clauses.append(p + "admin1 = ?")

@@ -152,7 +152,7 @@ class Store(ReadingMixin):
             params.extend(f"%{pipe_list([a])}%" for a in acts)
         if country:
             # with admin1 given, '+' keeps the planner on the far narrower admin1 index
-            clauses.append(("+" if admin1 else "") + "r.country = ?")
+            clauses.append(("+" if admin1 and self.dialect == "sqlite" else "") + "r.country = ?")
             params.append(country)
         if admin1:
             clauses.append("r.admin1 = ?")
