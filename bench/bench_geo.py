@@ -80,8 +80,11 @@ def bench_dev(verbose: bool) -> None:
     from otkaz.geo import locate_event
     from otkaz.geo.textnorm import skeleton
 
-    for split in ("seeds", "dev"):
-        arts_path, gold_path = CORPUS / split / "articles.jsonl", CORPUS / split / "gold.jsonl"
+    sets = {"seeds": CORPUS / "seeds", "dev": CORPUS / "dev",
+            "holdout": ROOT / "tests" / "fixtures" / "holdout",
+            "demo": ROOT / "src" / "otkaz" / "data" / "demo"}
+    for split, folder in sets.items():
+        arts_path, gold_path = folder / "articles.jsonl", folder / "gold.jsonl"
         if not gold_path.exists():
             print(f"{split}: corpus not found at {gold_path}")
             continue
@@ -96,7 +99,8 @@ def bench_dev(verbose: bool) -> None:
             text = art["text"]
             for inc in g["incidents"]:
                 anchors = _sentences_with(text, inc.get("location_text"))
-                loc = locate_event(text, anchors, art.get("language") or "en")
+                loc = locate_event(text, anchors, art.get("language") or "en",
+                                   acts=inc.get("acts") or ())
                 bad = []
                 if inc.get("admin1"):
                     a1_n += 1

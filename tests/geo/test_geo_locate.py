@@ -143,3 +143,19 @@ def test_capital_speaking_for_its_government_is_not_the_event(gaz: Gazetteer) ->
     text = "Moscow denied the report. Two soldiers deserted from a unit near Pskov."
     loc = locate_event(text, _whole(text), "en", gaz)
     assert (loc.admin1, loc.place, loc.geo_precision) == ("RU-PSK", "Pskov", "admin2")
+
+
+def test_acts_separate_two_incidents_in_one_sentence(gaz: Gazetteer) -> None:
+    text = ("Three soldiers who walked away from their positions near Pokrovsk were tracked "
+            "down by military police in Rostov-on-Don on Monday.")
+    left = locate_event(text, _whole(text), "en", gaz, acts=["desertion"])
+    caught = locate_event(text, _whole(text), "en", gaz, acts=["enforcement"])
+    assert (left.admin1, left.place) == ("UA-14", "Pokrovsk")
+    assert (caught.admin1, caught.place) == ("RU-ROS", "Rostov-on-Don")
+
+
+def test_fleeing_a_hospital_is_the_event_and_wounds_are_background(gaz: Gazetteer) -> None:
+    text = ("Four soldiers fled a military hospital in Kaliningrad overnight. They had been "
+            "treated there after being wounded in the Kursk region.")
+    loc = locate_event(text, _whole(text), "en", gaz)
+    assert (loc.admin1, loc.place) == ("RU-KGD", "Kaliningrad")

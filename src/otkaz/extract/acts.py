@@ -71,6 +71,7 @@ class Trigger:
 
     @property
     def counts(self) -> bool:
+        """Whether the trigger contributes an act (main events and relative clauses)."""
         return self.status in ("main", "relative")
 
 

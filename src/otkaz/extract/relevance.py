@@ -36,6 +36,7 @@ STEMS: tuple[str, ...] = (
 
 @lru_cache(maxsize=1)
 def _automaton() -> Any:
+    """The Aho-Corasick automaton over all stems, built once per process."""
     import ahocorasick
 
     automaton = ahocorasick.Automaton()

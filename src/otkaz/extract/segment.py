@@ -270,6 +270,7 @@ class _Cue:
 
     @property
     def acts(self) -> set[str]:
+        """Acts of the cue (founding triggers only)."""
         return {t.act for t in self.founding}
 
 

@@ -22,6 +22,9 @@ _FORCE_ADJ = {"RU": "Russian", "UA": "Ukrainian", "IL": "Israeli", "BY": "Belaru
 
 
 def _number(value: int) -> str:
+
+
+    """Numbers up to twelve in words, larger ones with thousands separators."""
     return _WORDS.get(value, f"{value:,}")
 
 

@@ -205,6 +205,7 @@ def _lookup_forms(forms: list[str], surface: str, start: int, end: int, gaz: Gaz
     cyr = is_cyrillic(surface)
     readings: list[Place] = []
     main_hit = False
+    main_ids: set[int] = set()
     hits = 0
     for form in forms:
         key = skeleton(form)
@@ -218,13 +219,15 @@ def _lookup_forms(forms: list[str], surface: str, start: int, end: int, gaz: Gaz
         found = gaz.by_name(key, cyr)
         if found:
             hits += 1
-            main_hit = main_hit or any(skeleton(p.name) == key for p in found)
+            mains = {p.idx for p in found if skeleton(p.name) == key}
+            main_hit = main_hit or bool(mains)
+            main_ids |= mains
             readings.extend(p for p in found if p not in readings)
             if hits >= 3:
                 break
     if readings:
         return Mention(start, end, surface, "settlement", readings,
-                       alias_only=not cyr and not main_hit)
+                       alias_only=not cyr and not main_hit, main_ids=main_ids)
     for form in forms:
         key = skeleton(form)
         if _ADJECTIVAL.search(key):

@@ -37,6 +37,10 @@ _ROLE_BEFORE: dict[str, tuple[str, ...]] = {
     ),
     "background": (
         "wanted by", "requested by", "request from", "request of", "on behalf of",
+        "wounded in", "injured in", "wounded near", "fought in", "fighting in", "ранен в",
+        "ранен под", "ранения в", "ранение в", "ранения под", "ранение под", "воевал в",
+        "воевал под", "поранений в", "поранений під", "поранення в", "поранення під",
+        "воював у", "воював в", "воював під",
         "group based in", "organization based in", "organisation based in", "outlet based in",
         "foundation based in", "headquartered in", "registered in", "in exile in",
         "bureau in", "correspondent in", "издание из", "организация из", "редакция в",
@@ -108,7 +112,7 @@ def _context(mentions: list[Mention]) -> tuple[Counter[str], set[str], Counter[s
                 admin2.add(p.name)
             if len({p.admin1 for p in m.readings}) == 1:
                 admin1[m.readings[0].admin1 or ""] += 1
-        elif m.kind == "country" and m.country:
+        elif m.kind == "country" and m.country and not m.front:
             countries[m.country] += 1
     admin1.pop("", None)
     return admin1, admin2, countries
@@ -117,6 +121,8 @@ def _context(mentions: list[Mention]) -> tuple[Counter[str], set[str], Counter[s
 def _score(p: Place, m: Mention, admin1: Counter[str], admin2: set[str],
            countries: Counter[str], focus: tuple[str, ...]) -> float:
     score = math.log10(p.population + 1) * 3
+    if p.idx in m.main_ids:
+        score += 8  # Pokrovsk is Pokrovsk, not Engels, which was once called so
     if p.user:
         score += 200
     if p.admin2 and p.admin2 in admin2:
@@ -126,7 +132,7 @@ def _score(p: Place, m: Mention, admin1: Counter[str], admin2: set[str],
     if m.hint_country and p.country == m.hint_country:
         score += 30
     if p.country in countries:
-        score += 10
+        score += 4
     if p.country in focus:
         score += 6 - focus.index(p.country) * 2
     return score
@@ -240,6 +246,10 @@ def _region_right_after(text: str, mentions: list[Mention], i: int) -> Place | N
     return nxt.readings[0] if len(regions) == 1 else None
 
 
+_LEFT_TREATMENT = re.compile(
+    r"\b(?:fled|escaped|left|walked out of|ran away from|absconded from|сбежал\w*|бежал\w*|"
+    r"покинул\w*|ушл[аи]|ушел|ушёл|втік|втекл\w*|залишил\w*|самовольно|самовільно)\b",
+    re.IGNORECASE)
 _METONYM_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:has\s+|have\s+)?(?:said|says|denied|denies|claimed|claims|accused|accuses|"
     r"insisted|insists|announced|announces|responded|demanded|demands|officially|"
@@ -267,6 +277,8 @@ def role_of(text: str, m: Mention) -> tuple[str, bool]:
         for cue in cues:
             idx = tail.rfind(cue)
             if idx >= 0 and _no_other_place_between(tail[idx + len(cue):], role):
+                if role == "treatment" and _LEFT_TREATMENT.search(before):
+                    return "event", True  # "fled a military hospital in X": leaving is the act
                 return role, False
     after = re.split(r"[.!?;,:()\n—–]", text[m.end:m.end + 50], maxsplit=1)[0].lower()
     event_cue = any(cue in tail for cue in _EVENT_BEFORE) or bool(_EVENT_VERB.search(before)) \

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from otkaz.geo.acts import act_near
 from otkaz.geo.gazetteer import Gazetteer, Place, get_gazetteer
 from otkaz.geo.mentions import find_mentions
 from otkaz.geo.resolve import Resolved, resolve
@@ -16,6 +17,7 @@ _ROLE_WEIGHT = {"event": 3.0, "unknown": 0.0, "destination": -5.0, "origin": -14
                 "treatment": -14.0, "background": -10.0}
 _LEAD_CHARS = 400
 _FIRST_BONUS = 3.0
+_ACT_MATCH = 3.0
 _NOT_EVENT = ("origin", "treatment", "background", "destination")
 
 
@@ -110,8 +112,10 @@ def _key(r: Resolved) -> tuple:
     return ("n", r.mention.kind, r.mention.name or r.mention.country, _admin1_of(r))
 
 
-def _scores(resolved: list[Resolved], anchors: Sequence[tuple[int, int]]) -> dict[tuple, float]:
-    """Score each distinct place: kind, role, inside the incident sentences, first named, repeats."""
+def _scores(resolved: list[Resolved], anchors: Sequence[tuple[int, int]], text: str = "",
+            acts: Sequence[str] = ()) -> dict[tuple, float]:
+    """Score each distinct place: kind, role, inside the incident sentences, first named, repeats,
+    and (when the caller says which acts the incident has) whether its verb is one of them."""
     scores: dict[tuple, float] = {}
     counts: dict[tuple, int] = {}
     first = next((r for r in resolved if _in_any(r.mention.start, anchors) and
@@ -125,6 +129,10 @@ def _scores(resolved: list[Resolved], anchors: Sequence[tuple[int, int]]) -> dic
             s += 2.0
         if r is first:
             s += _FIRST_BONUS
+        if acts and _in_any(m.start, anchors):
+            near = act_near(text, m.start, m.end)
+            if near is not None:
+                s += _ACT_MATCH if near in acts else -_ACT_MATCH
         k = _key(r)
         counts[k] = counts.get(k, 0) + 1
         scores[k] = max(scores.get(k, -1e9), s) + (1.0 if counts[k] <= 4 else 0.0)
@@ -132,15 +140,17 @@ def _scores(resolved: list[Resolved], anchors: Sequence[tuple[int, int]]) -> dic
 
 
 def locate_event(text: str, anchors: Sequence[tuple[int, int]], language: str | None,
-                 gaz: Gazetteer | None = None) -> Location:
-    """The event place: mentions in the incident's sentences first, minus origins and hospitals."""
+                 gaz: Gazetteer | None = None, acts: Sequence[str] = ()) -> Location:
+    """The event place: mentions in the incident's sentences first, minus origins and hospitals.
+
+    ``acts`` (optional, e.g. ["desertion"]) separates two incidents one sentence tells."""
     named = _analyse(text, language, gaz)
     resolved = [r for r in named if r.role not in ("origin", "treatment") and
                 not (r.mention.front and r.role == "destination")]
     if not resolved:
         return NOWHERE if not named else replace(
             NOWHERE, reason="only places people came from or were treated in are named")
-    scores = _scores(resolved, anchors)
+    scores = _scores(resolved, anchors, text, acts)
     by_key: dict[tuple, list[Resolved]] = {}
     for r in resolved:
         by_key.setdefault(_key(r), []).append(r)

@@ -63,6 +63,7 @@ class Mention:
     adjective: bool = False  # "Кяхтинский суд": a place named through an adjective
     alias_only: bool = False  # a Latin word matched only a variant spelling, not a main name
     fallback: Place | None = None  # district or region to place an unlisted settlement at
+    main_ids: set[int] = field(default_factory=set)  # readings whose main name this is
     city_admin1: str | None = None  # region of the city a district is named with
     native: str | None = None  # the unlisted name's dictionary form in its own script
     front: bool = False  # "at the front", "в зоне СВО": the war zone, so Ukraine
