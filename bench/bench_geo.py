@@ -1,6 +1,7 @@
 """Geo speed (index load, mention resolutions per second) and dev-set location accuracy.
 
-Run: .venv/bin/python bench/bench_geo.py [--dev] [--verbose]
+Run: .venv/bin/python bench/bench_geo.py [--dev] [--verbose] [--acts]
+(--acts passes each gold incident's acts to locate_event, as an extractor may.)
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def _sentences_with(text: str, location_text: str | None) -> list[tuple[int, int
     return spans or [(0, len(text))]
 
 
-def bench_dev(verbose: bool) -> None:
+def bench_dev(verbose: bool, with_acts: bool = False) -> None:
     from otkaz.geo import locate_event
     from otkaz.geo.textnorm import skeleton
 
@@ -100,7 +101,7 @@ def bench_dev(verbose: bool) -> None:
             for inc in g["incidents"]:
                 anchors = _sentences_with(text, inc.get("location_text"))
                 loc = locate_event(text, anchors, art.get("language") or "en",
-                                   acts=inc.get("acts") or ())
+                                   acts=(inc.get("acts") or ()) if with_acts else ())
                 bad = []
                 if inc.get("admin1"):
                     a1_n += 1
@@ -128,4 +129,4 @@ def bench_dev(verbose: bool) -> None:
 if __name__ == "__main__":
     bench_speed()
     if "--dev" in sys.argv:
-        bench_dev("--verbose" in sys.argv)
+        bench_dev("--verbose" in sys.argv, "--acts" in sys.argv)
