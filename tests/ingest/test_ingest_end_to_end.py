@@ -23,13 +23,14 @@ def test_cli_ingests_a_mixed_folder_and_records_skips(tmp_path: Path) -> None:
     with open_store(db) as store:
         articles = store.conn.query("SELECT url, source, language FROM articles")
         skips = store.conn.query("SELECT source, location, reason FROM skipped_inputs")
-    # 2 pages + 3 feed entries + 3 Telegram JSON posts + 2 Telegram HTML posts + 1 good JSON line
-    assert len(articles) == 11
+    # 2 pages + 3 feed entries + 3 Telegram JSON posts + 2 Telegram HTML posts + 2 t.me/s posts
+    # + 1 good JSON line
+    assert len(articles) == 13
     assert {a["language"] for a in articles} == {"en", "ru"}
     assert any(s["location"] == "line 2" and "not valid JSON" in s["reason"] for s in skips)
     assert any("service or media-only" in s["reason"] for s in skips)
     again = CliRunner().invoke(cli, ["ingest", str(folder), "--db", db])
-    assert "11 already stored" in again.output
+    assert "13 already stored" in again.output
 
 
 def test_cli_rejects_a_bad_mapping_in_one_line(tmp_path: Path) -> None:

@@ -120,3 +120,15 @@ def test_html_export_of_a_group_chat_is_refused(tmp_path: Path) -> None:
     fetched, skipped = _read(path)
     assert not fetched
     assert "not a channel" in skipped[0].reason
+
+
+def test_public_channel_preview_page() -> None:
+    fetched, skipped = _read(EXPORT.parent / "tme_channel_preview.html")
+    assert [f.article.url for f in fetched] == ["https://t.me/ostrogwatch/210",
+                                               "https://t.me/ostrogwatch/211"]
+    first = fetched[0].article
+    assert first.outlet == "Ostrog Watch" and first.published_at == "2024-03-02"
+    assert first.text == ("A garrison court in the east sentenced a mobilized soldier to six years "
+                          "for leaving his unit.\n\nHe had been found at a relative's house, the court said.")
+    assert fetched[1].article.text.startswith("Forwarded from River Post.\n\nSoldiers at a training")
+    assert skipped[0].reason.startswith("1 posts without text")

@@ -28,6 +28,7 @@ class Feed:
         self.hits: dict[str, int] = {}
         self.not_modified = 0
         self.failing: set[str] = set()  # item pages answering 503
+        self.extra: dict[str, bytes] = {}  # other HTML pages by path
         self.lock = threading.Lock()
 
     def xml(self) -> bytes:
@@ -54,6 +55,8 @@ def _handler(feed: Feed) -> type[BaseHTTPRequestHandler]:
                 feed.hits[self.path] = feed.hits.get(self.path, 0) + 1
                 if self.path == "/feed.xml":
                     body, ctype = feed.xml(), "application/rss+xml"
+                elif self.path in feed.extra:
+                    body, ctype = feed.extra[self.path], "text/html; charset=utf-8"
                 elif self.path.removeprefix("/news/") in feed.failing:
                     self.send_error(503)
                     return
@@ -220,3 +223,16 @@ def test_sigterm_stops_the_watch_cleanly(tmp_path: Path, feed: Feed) -> None:
     assert proc.returncode == 0, err
     assert "stopping after the current article" in err
     assert "poll 1: 2 sources, 1 new articles" in err
+
+
+def test_public_telegram_channel_page_is_watched(tmp_path: Path, feed: Feed) -> None:
+    preview = Path(__file__).resolve().parents[1] / "fixtures" / "ingest" / "tme_channel_preview.html"
+    feed.extra["/s/ostrogwatch"] = preview.read_bytes()
+    sources = tmp_path / "sources.txt"
+    sources.write_text(f"{feed.base}/s/ostrogwatch\n")
+    db = str(tmp_path / "t.db")
+    first = watch(sources, db, interval="1s", once=True, stderr=io.StringIO())
+    assert first.stored == 2
+    assert {"https://t.me/ostrogwatch/210", "https://t.me/ostrogwatch/211"} <= _urls(db)
+    again = watch(sources, db, interval="1s", once=True, stderr=io.StringIO())
+    assert again.stored == 0  # the same posts on the next poll are already stored

@@ -36,6 +36,7 @@ from otkaz.ingest.records import (
 from otkaz.ingest.sniff import HEAD_BYTES, sniff
 from otkaz.ingest.telegram import is_telegram_export, read_telegram
 from otkaz.ingest.telegram_html import is_telegram_html, read_telegram_html
+from otkaz.ingest.telegram_web import is_telegram_web, read_telegram_web
 from otkaz.ingest.warc import read_warc
 from otkaz.models import Article
 
@@ -188,6 +189,9 @@ def read_bytes(
         text, _ = decode_bytes(data, charset)
         if is_telegram_html(text):
             yield from read_telegram_html(text, source)
+            return
+        if is_telegram_web(text):
+            yield from read_telegram_web(text, source)
             return
         article = html_to_article(text, url=url, source=source)
         yield article if isinstance(article, Skip) else Fetched(article, source, None)
