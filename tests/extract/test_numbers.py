@@ -89,3 +89,10 @@ def test_dozens_of_is_not_a_subset() -> None:
 def test_compound_number_words(phrase: str, expected: int) -> None:
     count = parse_count(phrase, "ru")
     assert count is not None and count.point() == expected
+
+
+def test_decimals_without_a_multiplier_are_not_counts() -> None:
+    assert parse_count("1.5", "en") is None
+    assert parse_count("12.11.2024", "ru") is None
+    count = parse_count("1.5 million", "en")
+    assert count is not None and count.best == 1_500_000
