@@ -101,8 +101,6 @@ class DateMention:
 
 
 def _month_of(word: str) -> int | None:
-
-
     """Month number of a month word in any of the three languages, by its longest known prefix."""
     low = word.lower().rstrip(".")
     for length in range(len(low), 2, -1):
@@ -112,15 +110,11 @@ def _month_of(word: str) -> int | None:
 
 
 def _last_day(year: int, month: int) -> int:
-
-
     """Last day of a month (for month and late-month ranges)."""
     return calendar.monthrange(year, month)[1]
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
-
-
     """A date, or None for impossible days such as 31 April."""
     try:
         return date(year, month, day)
@@ -157,8 +151,6 @@ def _infer_year(month: int, day: int, ctx: _Context) -> int | None:
 
 
 def _part_range(part: str | None, year: int, month: int) -> tuple[date, date, str]:
-
-
     """Day range for "early/mid/late" parts of a month."""
     last = _last_day(year, month)
     low = (part or "").lower()
@@ -172,8 +164,6 @@ def _part_range(part: str | None, year: int, month: int) -> tuple[date, date, st
 
 
 def _relative(rel: str, ctx: _Context) -> tuple[date | None, date | None, str | None]:
-
-
     """Resolve "yesterday", "last week", "this summer"... against the publication date."""
     low = " ".join(rel.lower().split())
     pub = ctx.published
@@ -211,8 +201,6 @@ def _relative(rel: str, ctx: _Context) -> tuple[date | None, date | None, str | 
 
 
 def _weekday(name: str, ctx: _Context) -> tuple[date | None, date | None, str | None]:
-
-
     """The last such weekday on or before the publication date."""
     if ctx.published is None or not ctx.relative_ok:
         return None, None, None
@@ -225,8 +213,6 @@ def _weekday(name: str, ctx: _Context) -> tuple[date | None, date | None, str | 
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-
-
     """Whether a match overlaps one already taken by a more specific pattern."""
     return any(start < e and s < end for s, e in taken)
 
@@ -277,8 +263,6 @@ def find_dates(text: str, ranges: list[tuple[int, int]], published: date | None,
 
 
 def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[date | None, date | None, str | None, bool] | None:
-
-
     """Dates and precision of one raw match, updating the narrative year context."""
     groups = m.groupdict()
     if kind in ("iso", "dotted"):

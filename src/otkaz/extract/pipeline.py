@@ -45,8 +45,6 @@ def _published(article: Article) -> tuple[date | None, bool]:
 
 
 def _date_fields(draft: Draft, reported: date | None = None) -> tuple[str | None, str | None, str | None]:
-
-
     """Dates of an incident: its first resolved mention, widened by same-story days; else the report day."""
     resolved = [m for m in draft.dates if m.date_start is not None and m.date_end is not None]
     if not resolved:
@@ -77,16 +75,12 @@ def _force(text: str, slots_force: str | None) -> str | None:
 
 
 def _span(text: str, start: int, end: int) -> Span:
-
-
     """Evidence span with its quote, so readers see what supports a value."""
     return Span(start=start, end=end, quote=text[start:end])
 
 
 def _incident(article: Article, text: str, language: str, draft: Draft, zone: list[Range],
               sents: list[Sentence]) -> Incident:
-
-
     """One Incident from a draft: slots, place, dates, force, summary and evidence."""
     acts = draft.acts()
     anchors = [(sents[i].start, sents[i].end) for i in draft.sentences]

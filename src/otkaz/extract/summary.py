@@ -22,8 +22,6 @@ _FORCE_ADJ = {"RU": "Russian", "UA": "Ukrainian", "IL": "Israeli", "BY": "Belaru
 
 
 def _number(value: int) -> str:
-
-
     """Numbers up to twelve in words, larger ones with thousands separators."""
     return _WORDS.get(value, f"{value:,}")
 
