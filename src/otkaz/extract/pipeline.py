@@ -85,9 +85,9 @@ def _incident(article: Article, text: str, language: str, draft: Draft, zone: li
     acts = draft.acts()
     anchors = [(sents[i].start, sents[i].end) for i in draft.sentences]
     slots = fill_slots(text, zone, language, acts)
-    location = locate_event(text, anchors, language)
+    location = locate_event(text, anchors, language, acts=acts)
     if location.admin1 is None and zone:
-        wider = locate_event(text, zone, language)
+        wider = locate_event(text, zone, language, acts=acts)
         if wider.admin1 is not None:
             location = wider
     reported = None
