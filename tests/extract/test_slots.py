@@ -202,3 +202,9 @@ def test_confirmation_of_cases_is_not_a_statistic() -> None:
     text = ("A soldier left his unit. The prosecutor's office reported three times as many "
             "cases as last year.")
     assert slots_for(text, "en", ["desertion"]).verification == "reported"
+
+
+def test_all_of_them_detained() -> None:
+    s = slots_for("Five conscripts fled the base; all of them were detained within a day.", "en",
+                  ["desertion"])
+    assert (s.participants.best, s.detained) == (5, 5)

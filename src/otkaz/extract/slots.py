@@ -498,6 +498,13 @@ def _family_targeted(text: str, sentences: list[tuple[int, int]], acts: list[str
     return _span(text, relative.start(), relative.end()), taken
 
 
+_ALL_DETAINED_RE = _rx(
+    r"all (?:of them |eight |\w+ )?(?:were|have been) (?:\w+ )?(?:detained|caught|apprehended|"
+    r"returned)|(?:все|всех) (?:они |их |беглецов |беглые )?(?:были )?(?:задержаны|задержали|"
+    r"пойманы|поймали|возвращены|вернули)|всіх (?:їх |втікачів )?(?:затримали|повернули)|"
+    r"усі (?:вони )?(?:були )?(?:затримані|повернуті)")
+
+
 def _rest_at_large(text: str, sentences: list[tuple[int, int]], participants: Count,
                    detained: int | None) -> Span | None:
     if detained is None or participants.best is None or participants.best <= detained:
@@ -530,6 +537,13 @@ def fill_slots(text: str, spans: list[tuple[int, int]], language: str,
         if detained is None and family[1] is not None:
             detained = 1
             evidence["detained"] = [family[1]]
+    if detained is None and participants.best is not None and participants.best > 1:
+        for s, e in sentences:
+            m = _ALL_DETAINED_RE.search(text, s, e)
+            if m:
+                detained = participants.best  # "all of them were detained"
+                evidence["detained"] = [_span(text, m.start(), m.end())]
+                break
     rest = _rest_at_large(text, sentences, participants, detained)
     if rest is not None and at_large is None and participants.best is not None \
             and detained is not None:
