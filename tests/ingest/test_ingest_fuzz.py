@@ -27,7 +27,9 @@ _prefixes = st.sampled_from([b"", b"WARC/1.0\r\n", b"\x1f\x8b\x08", b"<?xml vers
                              b"id,text,url\n", b"<",
                              b'<html><div class="page_header">x</div><div class="history">'
                              b'<div class="message default" id="message1"><div class="body">'
-                             b'<div class="from_name">A</div><div class="text">'])
+                             b'<div class="from_name">A</div><div class="text">',
+                             b'<html><div class="tgme_widget_message" data-post="chan/1">'
+                             b'<div class="tgme_widget_message_text">'])
 
 
 def _all_items(data: bytes) -> list[Fetched | Skip]:
