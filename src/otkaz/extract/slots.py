@@ -14,7 +14,14 @@ from otkaz.extract.numbers import CountMention, find_counts, parse_count
 from otkaz.extract.sources import find_verification, find_via
 from otkaz.extract.statistics import candidates as stat_candidates
 from otkaz.extract.statistics import split_sentences
-from otkaz.extract.traits import armed_of, force_of, perpetrator_of, personnel_of, unit_of
+from otkaz.extract.traits import (
+    armed_of,
+    family_targeted,
+    force_of,
+    perpetrator_of,
+    personnel_of,
+    unit_of,
+)
 from otkaz.models import Count, Span
 
 
@@ -457,47 +464,6 @@ def _casualties(text: str, sentences: list[tuple[int, int]], roles: list[_Role],
     return killed, injured
 
 
-_RELATIVE_RE = _rx(
-    r"\b(?:cousin|brother|father|mother|son|relative|wife|husband|friend|nephew|uncle)s?\b|"
-    r"\b(?:троюродн\w+|двоюродн\w+|брат\w*|отц\w*|отец|мать|матер\w*|сын\w*|родственник\w*|"
-    r"жен\w*|муж\w*|друг\w*|племянник\w*|батьк\w*|мати|син\w*|родич\w*|дружин\w*)\b")
-_SOUGHT_RE = _rx(
-    r"whereabouts|where (?:he|his|the deserter)|locate|find (?:him|his)|searching for|"
-    r"где находится|где (?:он|его)|разыск\w*|поиск\w* (?:дезертир|беглец|его)|"
-    r"де (?:він|перебуває|знаходиться)|розшук\w*")
-_COERCION_RE = _rx(
-    r"beat\w*|tortur\w*|stun gun|taser|threat\w*|interrogat\w*|pressur\w*|coerc\w*|abduct\w*|"
-    r"kidnap\w*|бил[иа]?\b|избил\w*|избит\w*|пыта\w*|угрожа\w*|допрос\w*|электрошок\w*|похити\w*|"
-    r"били|побил\w*|катува\w*|погрожу\w*|допит\w*|електрошок\w*|викра\w*|потребова\w*|вимага\w*|"
-    r"demand\w*|coercing")
-_TAKEN_RE = _rx(
-    r"\b(?:was|were) (?:later |eventually |then )?(?:apprehended|detained|taken away|seized|"
-    r"captured)|grabbed him|took him away|lure\w* him|"
-    r"которого (?:в итоге )?(?:эти же люди )?увезли|\bувезли\b|забрали|схватили|"
-    r"якого (?:згодом )?(?:забрали|вивезли)|\bзабрали\b|схопили")
-
-
-def _family_targeted(text: str, sentences: list[tuple[int, int]], acts: list[str],
-                     participants: Count) -> tuple[Span, Span | None] | None:
-    """Coercion of a relative to find a deserter targets two people: the relative and him."""
-    if "enforcement" not in acts or (participants.point() or 0) > 1 or \
-            participants.high not in (None, 1):
-        return None
-    relative = sought = None
-    taken: Span | None = None
-    for s, e in sentences:
-        r = _RELATIVE_RE.search(text, s, e)
-        q = _SOUGHT_RE.search(text, s, e)
-        if r and q and relative is None and _COERCION_RE.search(text, s, e):
-            relative, sought = r, q
-        t = _TAKEN_RE.search(text, s, e)
-        if t and taken is None:
-            taken = _span(text, t.start(), t.end())
-    if relative is None or sought is None:
-        return None
-    return _span(text, relative.start(), relative.end()), taken
-
-
 _ALL_DETAINED_RE = _rx(
     r"all (?:of them |eight |\w+ )?(?:were|have been) (?:\w+ )?(?:detained|caught|apprehended|"
     r"returned)|(?:все|всех) (?:они |их |беглецов |беглые )?(?:были )?(?:задержаны|задержали|"
@@ -530,7 +496,7 @@ def fill_slots(text: str, spans: list[tuple[int, int]], language: str,
         if single is not None:
             detained = 1
             evidence["detained"] = [single]
-    family = _family_targeted(text, sentences, acts, participants)
+    family = family_targeted(text, sentences, acts, participants)
     if family is not None:
         participants = Count(best=2, low=2, high=2)
         evidence["participants"] = [family[0]]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from otkaz.extract.statistics import split_sentences
-from otkaz.models import Span
+from otkaz.models import Count, Span
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -290,3 +290,44 @@ def armed_of(text: str, sentences: list[tuple[int, int]],
                 evidence["armed"] = [_span(text, m.start(), m.end())]
                 return value
     return None
+
+
+_RELATIVE_RE = _rx(
+    r"\b(?:cousin|brother|father|mother|son|relative|wife|husband|friend|nephew|uncle)s?\b|"
+    r"\b(?:троюродн\w+|двоюродн\w+|брат\w*|отц\w*|отец|мать|матер\w*|сын\w*|родственник\w*|"
+    r"жен\w*|муж\w*|друг\w*|племянник\w*|батьк\w*|мати|син\w*|родич\w*|дружин\w*)\b")
+_SOUGHT_RE = _rx(
+    r"whereabouts|where (?:he|his|the deserter)|locate|find (?:him|his)|searching for|"
+    r"где находится|где (?:он|его)|разыск\w*|поиск\w* (?:дезертир|беглец|его)|"
+    r"де (?:він|перебуває|знаходиться)|розшук\w*")
+_COERCION_RE = _rx(
+    r"beat\w*|tortur\w*|stun gun|taser|threat\w*|interrogat\w*|pressur\w*|coerc\w*|abduct\w*|"
+    r"kidnap\w*|бил[иа]?\b|избил\w*|избит\w*|пыта\w*|угрожа\w*|допрос\w*|электрошок\w*|похити\w*|"
+    r"били|побил\w*|катува\w*|погрожу\w*|допит\w*|електрошок\w*|викра\w*|потребова\w*|вимага\w*|"
+    r"demand\w*|coercing")
+_TAKEN_RE = _rx(
+    r"\b(?:was|were) (?:later |eventually |then )?(?:apprehended|detained|taken away|seized|"
+    r"captured)|grabbed him|took him away|lure\w* him|"
+    r"которого (?:в итоге )?(?:эти же люди )?увезли|\bувезли\b|забрали|схватили|"
+    r"якого (?:згодом )?(?:забрали|вивезли)|\bзабрали\b|схопили")
+
+
+def family_targeted(text: str, sentences: list[tuple[int, int]], acts: list[str],
+                     participants: Count) -> tuple[Span, Span | None] | None:
+    """Coercion of a relative to find a deserter targets two people: the relative and him."""
+    if "enforcement" not in acts or (participants.point() or 0) > 1 or \
+            participants.high not in (None, 1):
+        return None
+    relative = sought = None
+    taken: Span | None = None
+    for s, e in sentences:
+        r = _RELATIVE_RE.search(text, s, e)
+        q = _SOUGHT_RE.search(text, s, e)
+        if r and q and relative is None and _COERCION_RE.search(text, s, e):
+            relative, sought = r, q
+        t = _TAKEN_RE.search(text, s, e)
+        if t and taken is None:
+            taken = _span(text, t.start(), t.end())
+    if relative is None or sought is None:
+        return None
+    return _span(text, relative.start(), relative.end()), taken
