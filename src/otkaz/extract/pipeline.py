@@ -149,15 +149,17 @@ def extract_article(article: Article) -> Prediction:
     sents = sentences(text, ranges)
     published, relative_ok = _published(article)
     mentions = find_dates(text, ranges, published, relative_ok)
+    places = find_places(text, language)
+    title = article.title or (sents[0].text if sents else "")
+    drafts = build_drafts(text, sents, language, mentions, places, title)
     confusable = is_legal_explainer(text) or is_civilian_custody_story(text)
-    drafts: list[Draft] = []
-    if not confusable:
-        places = find_places(text, language)
-        title = article.title or (sents[0].text if sents else "")
-        drafts = build_drafts(text, sents, language, mentions, places, title)
+    if confusable:
+        # Commentaries and prison stories only keep incidents the text pins to a day or a village.
+        drafts = [d for d in drafts if d.span or d.day_key or d.settlement is not None]
     zones = _zones(drafts, sents, len(text))
     incidents = [_incident(article, text, language, d, z, sents) for d, z in zip(drafts, zones, strict=True)]
-    statistics = [] if confusable else extract_statistics(text, language, published.isoformat() if published else None)
+    statistics = [] if confusable and not incidents else extract_statistics(
+        text, language, published.isoformat() if published else None)
     if incidents or statistics:
         return Prediction(article_id=article.id, relevant=True, incidents=incidents, statistics=statistics)
     return Prediction(article_id=article.id, relevant=False, reason=rejection_reason(text))
