@@ -193,3 +193,14 @@ def test_war_news_with_captured_villages_and_deserted_streets_carries_nothing() 
     )
     pred = _run(text, "2024-05-05")
     assert not pred.incidents
+
+
+def test_a_dated_incident_survives_legal_wording_around_it() -> None:
+    text = (
+        "Статья 337 УК РФ наказывается лишением свободы. Комментарий юриста к поправкам.\n"
+        "Вечером 5 марта 2024 года двое контрактников самовольно покинули воинскую часть в селе Домна "
+        "Забайкальского края.\n"
+    )
+    pred = _run(text, "2024-03-10", "ru")
+    assert [i.acts for i in pred.incidents] == [["desertion"]]
+    assert pred.incidents[0].date_start == "2024-03-05"
