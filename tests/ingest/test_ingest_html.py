@@ -62,6 +62,7 @@ def test_date_falls_back_to_the_url() -> None:
     article = _article(html_to_article(html, url="https://news.example/2023/07/14/detained"))
     assert article.published_at == "2023-07-14"
     assert article.url == "https://news.example/2023/07/14/detained"
+    assert article.outlet == "news.example"  # no og:site_name: the host names the outlet
 
 
 def test_boilerplate_only_page_is_a_skip_with_a_reason() -> None:

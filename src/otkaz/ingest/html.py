@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 import trafilatura
 from htmldate import find_date
@@ -61,6 +62,12 @@ def _title(tree: Any) -> str | None:
     title = " ".join(titles[0].split())
     parts = _TITLE_SEPARATORS.split(title)
     return max(parts, key=len) if len(parts) > 1 else title
+
+
+def _host(url: str | None) -> str | None:
+    """news.example.org for pages that do not name their site: outlets count independent sources."""
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host and "." in host else None
 
 
 def _canonical(tree: Any) -> str | None:
@@ -157,7 +164,7 @@ def html_to_article(
 def _metadata(tree: Any, url: str | None) -> dict[str, Any]:
     page_url = url or _canonical(tree)
     return {
-        "url": page_url, "outlet": _meta(tree, "og:site_name", "application-name"),
+        "url": page_url, "outlet": _meta(tree, "og:site_name", "application-name") or _host(page_url),
         "published_at": _published(tree, page_url), "title": _title(tree),
         "declared_language": tree.get("lang") if hasattr(tree, "get") else None,
     }
