@@ -50,6 +50,17 @@ _AGG_PERIOD = re.compile(
     r"|з\s+початку|за\s+(?:останн\w+|минул\w+)|у\s+20\d\d\s+році|загалом|всього)\b",
     FLAGS,
 )
+_AGG_SPAN = re.compile(
+    r"\b(?:over\s+the\s+(?:summer|year|past\s+\w+|last\s+\w+)|since\s+(?:the\s+)?(?:beginning|start)|so\s+far\s+this\s+year|a\s+year\s+earlier)"
+    r"|\b(?:за\s+(?:лето|весну|осень|зиму|весь|прошл\w+\s+год|год|месяц|полгода)|с\s+начала\s+(?:года|войны|мобилизации))"
+    r"|\b(?:за\s+(?:літо|весну|осінь|зиму|весь|минул\w+\s+рік|рік|місяць|півроку)|з\s+початку\s+(?:року|війни|мобілізації))",
+    FLAGS,
+)
+_VERDICTS = re.compile(r"\b(?:sentenc\w+|convict\w+|verdicts?|cases|приговор\w*|осуд\w*|дел|засуд\w*|вирок\w*|справ)\b", FLAGS)
+_LAW_REFERENCE = re.compile(
+    r"\b(?:art(?:icle)?s?\.?|ст\.?|стать\w*|статт\w*|ч\.|частин\w*|части|пункт\w*|п\.|case\s+no\.?|№|дело\s+№|справ\w*\s+№)\s*[\d./-]+",
+    FLAGS,
+)
 _SMALL_NUMBER_OF_CASES = re.compile(
     r"\b(?:\d{2,}|dozens|hundreds)\s+(?:of\s+)?(?:(?:these|those|the|such)\s+)?(?:cases|sentences|verdicts|convictions)\b|\bover\s+(?:a\s+third|half)\b"
     r"|\b\d{2,}\s+(?:таких\s+)?(?:дел|приговоров|уголовных\s+дел)\b|\b\d{2,}\s+(?:таких\s+)?(?:справ|вироків|проваджень)\b",
@@ -97,7 +108,7 @@ def _status(sentence: str, start: int, end: int) -> str:
         return "hypothetical"  # "one is caught, another is not": habitual, not an occurrence
     if PAST_PERFECT.search(near[-40:]) and not (REPORTING.search(near) and re.search(r"\bthat\b", near)):
         return "background"
-    if re.search(r"\b(?:for|of|by)\s*$", clause, FLAGS) and re.match(r"\w+ing\b", matched):
+    if re.search(r"\b(?:for|of|by)\s+(?:\w+ly\s+)?$", clause, FLAGS) and re.match(r"\w+ing\b", matched):
         return "relative"  # "held for refusing to fight", "wanted for deserting": the reason, not the event
     if re.search(r"\w+вш\w*", matched):
         return "relative"  # participles name a class of people ("отказавшихся воевать"), not an event
@@ -111,6 +122,9 @@ def _status(sentence: str, start: int, end: int) -> str:
 
 def is_aggregate(sentence: str) -> bool:
     """Sentences that report totals (statistics), not one occurrence."""
+    sentence = _LAW_REFERENCE.sub(" ", sentence)  # "art. 407", "ст. 337 УК" are not counts
+    if _AGG_SPAN.search(sentence) and _VERDICTS.search(sentence):
+        return True  # "over the summer the court sentenced eight servicemen": a total
     if _BIG_NUMBER.search(sentence):
         return bool(_AGG_NOUN.search(sentence) or _AGG_PERIOD.search(sentence))
     return bool(_SMALL_NUMBER_OF_CASES.search(sentence))

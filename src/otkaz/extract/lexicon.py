@@ -52,6 +52,8 @@ _EN = {
         r"\bwalk(?:ed|ing)\s+out\s+of\s+(?:the|their)\s+(?:barracks|unit|base)",
         r"\bleft\s+(?:the|their)\s+(?:military\s+)?(?:unit|facility|barracks|base|premises)\b",
         r"\bmanaged\s+to\s+(?:escape|flee|leave)\b",
+        r"\bdefect(?:ed|ing)\s+(?:\w+\s+){0,3}to\s+(?:ukraine|russia|the\s+(?:ukrainian|russian|other)\s+side|the\s+enemy)",
+        r"\b(?:failed|did\s+not|didn[’']t)\s+(?:to\s+)?report\s+(?:back\s+)?(?:for\s+duty|to\s+(?:his|their|the)\s+unit)",
         r"\b(?:seven|\d+|several|dozens?\s+of|hundreds\s+of)\s+(?:\w+\s+){0,2}(?:soldiers|servicemen|troops)\s+deserted\b",
     ],
     "mutiny": [
@@ -68,10 +70,12 @@ _EN = {
         r"\b(?:chased|chase)\s+away\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}officer",
         r"\b(?:protest(?:ed|ing)?|protests)\b(?=[^.]{0,80}\b(?:conditions|officer|commander|colonel|training|leave|weapons|rifles|firewood|food)\b)",
         r"\b(?:struck|hit|punched|attacked)\s+(?:the\s+|an\s+|a\s+)?(?:\w+\s+)?(?:officer|commander)",
+        r"\btook\s+(?:their\s+|the\s+|a\s+)?(?:\w+\s+)?(?:commanders?|officers?)\s+hostage",
     ],
     "refusal": [
         r"\brefus(?:ed|e|es|ing)\s+to\s+(?:\w+\s+){0,2}(?:fight|serve|deploy|return|go|take\s+part|obey|carry\s+out|continue|participate|follow|storm|advance|attack|be\s+sent)",
         r"\brefusal\s+to\s+(?:fight|serve|deploy|return|obey|take\s+part|go)",
+        r"\brefus(?:ed|e|ing)\s+(?:an?\s+|the\s+|their\s+)?(?:\w+\s+)?orders?\b",
         r"\brefusal\s+(?:to\s+serve\s+)?letter\b|\bletter\s+(?:of\s+)?refus",
         r"\b(?:wrote|write|submitted|filed|handed\s+in|signed)\s+(?:a\s+|their\s+|joint\s+|formal\s+)?(?:\w+\s+){0,2}(?:reports?|letters?|requests?|statements?)\b(?=[^.]{0,120}\b(?:refus|terminat|leave|resign|discharg|not\s+agree|couldn[’']?t\s+continue|could\s+not\s+continue|cannot\s+continue|can[’']t\s+continue|quit|end\s+(?:the|their)\s+contract|stop)\w*)",
         r"\b(?:wrote|write|submitted|filed|handed\s+in|signed)\s+(?:\w+\s+){0,2}(?:resignation|discharge|termination|dismissal)\s+(?:letters?|reports?|requests?|papers)",
@@ -133,6 +137,7 @@ _RU = {
         r"\bпокинул[аи]?\s+(?:\w+\s+){0,2}(?:воинскую\s+|военную\s+)?(?:част|расположени|казарм|пост|позици|место\s+службы)\w*(?!\s+(?:дпс|гаи|гибдд|полиции|\"))",
         r"\bоставил[аи]?\s+(?:\w+\s+)?(?:пост|позиции|место\s+службы|расположение)\b",
         r"\bскрыл(?:ись|ся)\s+(?:из|с)\b|\bвышли\s+из\s+(?:воинской\s+|военной\s+)?части\b",
+        r"\bсамовольно\s+отлучил\w*|\bперешл?[ёе]?л?[аи]?\s+на\s+сторону\s+(?:ВСУ|Украины|противника|врага)",
         r"\bпрорвал(?:ись|ся)\s+(?:за\s+пределы|наружу)",
         r"\b(?:снова\s+|опять\s+)?(?:уш[её]л|ушли|уехал|уехали|сбежал|сбежали)\s+домой\b",
         r"\bпешком\s+(?:выдвинулись|направились|пошли|ушли)\b|\b(?:выдвинулись|направились|ушли)\s+пешком\b",
@@ -146,6 +151,7 @@ _RU = {
         r"\b(?:разбили|били|разгромили|крушили)\s+(?:\w+\s+)?(?:окна|стекла|помещени|мебель)\w*",
         r"\bкричат?\s+(?:\w+\s+){0,3}(?:командир|офицер|генерал|полковник)\w*\s+оскорблени\w*",
         r"\bзаблокировали\s+(?:\w+\s+){0,2}(?:командовани|штаб)\w*|\bзакрыв\s+командование\b",
+        r"\bвзяли\s+в\s+заложники\s+(?:\w+\s+)?(?:командир|офицер)\w*",
     ],
     "refusal": [
         r"\bотказал(?:ись|ся|ась)\s+(?:\w+\s+){0,2}(?:воевать|от\s+участия|выполнять|идти|ехать|возвращаться|от\s+боев|участвовать|продолжать|служить|штурмовать|наступать|от\s+выполнения)\w*",
@@ -181,6 +187,7 @@ _RU = {
         r"\bсуд\s+(?:\w+\s+){0,3}(?:арестовал|назначил|признал|отправил|избрал)\b",
         r"\bпо\s+подозрению\s+в\b|\bквалифицир\w+,?\s+как\s+дезертирство",
         r"\bобвиня(?:ют|ется)\s+в\s+(?:дезертирств|самовольн)",
+        r"\bуголовное\s+дело\s+(?:\w+\s+){0,5}возбужден\w*",
     ],
 }
 
@@ -230,6 +237,7 @@ _UK = {
         r"\bсуд\s+(?:\w+\s+){0,3}(?:визнав|призначив|обрав|застосував|відправив)\b",
         r"\bза\s+підозрою\s+у\b|\bповідоми\w*\s+(?:\w+\s+)?про\s+підозру\b|\bкваліфікува\w+\s+як\s+дезертирство",
         r"\bвідкрили\s+(?:\w+\s+)?(?:кримінальне\s+)?провадження\b|\bзапобіжний\s+захід\b",
+        r"\bвідкрит\w*\s+(?:кримінальне\s+)?провадження\b|\bрозпочат\w*\s+досудове\s+розслідування\b",
     ],
 }
 
