@@ -208,3 +208,15 @@ def test_all_of_them_detained() -> None:
     s = slots_for("Five conscripts fled the base; all of them were detained within a day.", "en",
                   ["desertion"])
     assert (s.participants.best, s.detained) == (5, 5)
+
+
+def test_policy_subjects_and_bystander_volunteers_are_not_personnel() -> None:
+    text = ("A soldier went AWOL to demand clear terms of service for mobilized soldiers. "
+            "Fighters of a volunteer battalion tried to talk the protesters round.")
+    assert slots_for(text, "en", ["desertion"]).personnel == []
+
+
+def test_ending_a_contract_means_contract_soldiers() -> None:
+    text = "One hundred fifty Buryat soldiers terminated their military contracts this month."
+    s = slots_for(text, "en", ["refusal"])
+    assert s.personnel == ["contract"] and s.participants.best == 150

@@ -31,7 +31,9 @@ def merge_ranges(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, in
 _PERSONNEL_RES = {
     "contract": _rx(r"contract (?:soldier|servicem|serviceperson|fighter|troop|military)\w*|"
                     r"contractors?\b|contractnik\w*|kontraktnik\w*|under (?:a )?contract|"
-                    r"контрактник\w*|по контракту|контрактни\w*|за контрактом"),
+                    r"контрактник\w*|по контракту|контрактни\w*|за контрактом|"
+                    r"(?:terminat\w*|ended|end|broke|break|cancel\w*) (?:\w+ ){0,2}contracts?\b|"
+                    r"расторг\w* (?:\w+ )?контракт\w*|розірва\w* (?:\w+ )?контракт\w*"),
     "mobilized": _rx(r"\bmobili[sz]ed\b|\bmobiks?\b|мобилизованн\w*|мобілізован\w*|draftees?\b|"
                      r"(?:после|после его|після) мобилизаци\w*|після мобілізаці\w*|"
                      r"(?:after|since) (?:being|he was) (?:mobili[sz]ed|drafted)|"
@@ -73,7 +75,8 @@ def _personnel(text: str, sentences: list[tuple[int, int]],
     generic_conscript = False
     for label, rx in _PERSONNEL_RES.items():
         for s, e in joined:
-            m = next((x for x in rx.finditer(text, s, e) if not _in_name(text, x)), None)
+            m = next((x for x in rx.finditer(text, s, e)
+                      if not _in_name(text, x) and not _beneficiary(text, x, label)), None)
             if not m:
                 continue
             if label == "officer" and not _OFFICER_SUBJECT_RE.search(text, s, e):
@@ -107,6 +110,21 @@ def _in_name(text: str, m: re.Match[str]) -> bool:
         return False
     following = text[m.end(): m.end() + 20].split()
     return bool(following) and following[0][:1].isupper()
+
+
+_BENEFICIARY_RE = re.compile(r"(?:\bfor|\bдля)\s+(?:[^\W\d_]+\s+)?$", re.I)
+_VOLUNTEER_ACT_RE = _rx(r"desert|fled|left|refus|riot|mutin|самовольн|самовільн|сбежал|втекл|"
+                        r"отказал|відмовил|покинул|залишил|дезертир")
+
+
+def _beneficiary(text: str, m: re.Match[str], label: str) -> bool:
+    """"terms of service for mobilized soldiers": a policy's subject, not this incident's men;
+    volunteers count only when they are the ones who left or refused."""
+    if _BENEFICIARY_RE.search(text[max(0, m.start() - 25): m.start()]):
+        return True
+    if label == "volunteer":
+        return not _VOLUNTEER_ACT_RE.search(text[m.end(): m.end() + 60])
+    return False
 
 
 def personnel_of(text: str, sentences: list[tuple[int, int]],
