@@ -77,13 +77,13 @@ class Trigger:
     act: str
     start: int
     end: int
-    status: str  # main | relative | background | negated | hypothetical
+    status: str  # main | relative | reason | background | negated | hypothetical
     sentence: int
 
     @property
     def counts(self) -> bool:
         """Whether the trigger contributes an act (main events and relative clauses)."""
-        return self.status in ("main", "relative")
+        return self.status in ("main", "relative", "reason")
 
 
 def _clause_prefix(sentence: str, pos: int) -> str:
@@ -109,7 +109,7 @@ def _status(sentence: str, start: int, end: int) -> str:
     if PAST_PERFECT.search(near[-40:]) and not (REPORTING.search(near) and re.search(r"\bthat\b", near)):
         return "background"
     if re.search(r"\b(?:for|of|by)\s+(?:\w+ly\s+)?$", clause, FLAGS) and re.match(r"\w+ing\b", matched):
-        return "relative"  # "held for refusing to fight", "wanted for deserting": the reason, not the event
+        return "reason"  # "held for refusing to fight", "wanted for deserting": the reason, not the event
     if re.search(r"\w+вш\w*", matched):
         return "relative"  # participles name a class of people ("отказавшихся воевать"), not an event
     if _AFTER_NOUN.search(clause):

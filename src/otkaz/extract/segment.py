@@ -172,8 +172,8 @@ def _quoted(sent: Sentence, pos: int) -> bool:
 
 _SETTLEMENT_CUE = re.compile(
     r"\b(?:village|town|settlement|hamlet)\s+of\s+([A-Z][\w'-]+)"
-    r"|\b(?:сел[оаеу]|посёлк[аеу]|поселк[аеу]|посел[оке]к|деревн[яиюе]|станиц[аыеу]|поселени[ея])\s+([А-ЯЁ][\w-]+)"
-    r"|\b(?:сел[оаіу]|селищ[аеіу]|смт|містечк[оау])\s+([А-ЯІЇЄҐ][\w'ʼ-]+)",
+    r"|\b(?:сел[оаеу]|посёлк[аеу]|поселк[аеу]|посел[оке]к|деревн[яиюе]|станиц[аыеу]|поселени[ея]|город[еау]?)\s+([А-ЯЁ][\w-]+)"
+    r"|\b(?:сел[оаіу]|селищ[аеіу]|смт|містечк[оау]|міст[оаі])\s+([А-ЯІЇЄҐ][\w'ʼ-]+)",
 )
 
 
@@ -228,6 +228,8 @@ def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | N
         t.kind in ("desertion", "refusal") and t.counts for t in triggers)
     out: list[acts_mod.Trigger] = []
     for t in triggers:
+        if t.status == "reason" and not (t.kind == "refusal" and main_kinds & {"coercion", "capture"}):
+            continue  # a reason counts only beside the holding it explains
         if t.status == "relative" and main_kinds and not main_kinds & {"desertion", "mutiny", "refusal"}:
             # "detained three men who had fled": the detention is the event, the flight its cause,
             # unless the flight is from a named unit (then the detentions are its outcome).
