@@ -56,3 +56,11 @@ def test_unknown_channels_are_kept_as_written() -> None:
 def test_common_phrases_are_not_outlets() -> None:
     assert find_via("В настоящее время командованию предстоит выяснить причины.", "ru")[0] == []
     assert find_via("Об этом сообщило «Настоящее время».", "ru")[0] == ["Current Time"]
+
+
+def test_official_sources_with_adjectives() -> None:
+    assert find_verification("Как сообщили в военной прокуратуре, беглец задержан.",
+                             "ru")[0] == "confirmed"
+    assert find_verification("Про це повідомили в обласній поліції.", "uk")[0] == "confirmed"
+    assert find_verification("This follows from a statement from the State Bureau of "
+                             "Investigation.", "en")[0] == "confirmed"
