@@ -57,7 +57,7 @@ def test_any_text_in_common_encodings(text: str) -> None:
         _all_items(data)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.lists(st.sampled_from(["<p>", "</p>", "<div>", "<article>", "<script>", "<!--", "&amp;",
                                  "<br/>", "<table><tr><td>", "Солдаты", "refused", " ", "\x00", "<meta"
                                  " charset='koi8-r'>", "<title>", "<html lang='xx'>"]), max_size=60))
@@ -66,13 +66,13 @@ def test_html_fragments(parts: list[str]) -> None:
     assert isinstance(result, Article | Skip)
 
 
-@FAST
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.lists(_json_values, max_size=5))
 def test_json_lines_of_any_shape(values: list[object]) -> None:
     _all_items("\n".join(json.dumps(v) for v in values).encode())
 
 
-@FAST
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.dictionaries(st.sampled_from(["name", "id", "type", "messages", "chats", "username"]),
                        _json_values, max_size=5),
        st.lists(st.dictionaries(st.sampled_from(["id", "type", "date", "date_unixtime", "text",
