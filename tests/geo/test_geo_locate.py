@@ -159,3 +159,16 @@ def test_fleeing_a_hospital_is_the_event_and_wounds_are_background(gaz: Gazettee
             "treated there after being wounded in the Kursk region.")
     loc = locate_event(text, _whole(text), "en", gaz)
     assert (loc.admin1, loc.place) == ("RU-KGD", "Kaliningrad")
+
+
+def test_leaving_a_hospital_named_after_the_place_is_the_event(gaz: Gazetteer) -> None:
+    text = ("Двое военнослужащих, которые лечились в госпитале в Виннице, самовольно покинули "
+            "его и не вернулись.")
+    loc = locate_event(text, _whole(text), "ru", gaz)
+    assert loc.admin1 == "UA-05"
+
+
+def test_where_a_deserter_lived_and_was_caught_is_not_an_origin(gaz: Gazetteer) -> None:
+    text = "Мужчина не вернулся из отпуска и жил в Бердске у матери, где его задержали."
+    loc = locate_event(text, _whole(text), "ru", gaz)
+    assert loc.place == "Berdsk"

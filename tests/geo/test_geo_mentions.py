@@ -47,6 +47,8 @@ def test_region_phrases_in_case_forms(gaz: Gazetteer, text: str, language: str, 
     ("Військового затримали у Кам'янці-Подільському.", "uk", "Kamyanets-Podilskyi", "UA-68"),
     ("Солдата задержали в Комсомольске-на-Амуре.", "ru", "Komsomolsk-on-Amur", "RU-KHA"),
     ("Дезертира нашли в Набережных Челнах.", "ru", "Naberezhnyye Chelny", "RU-TA"),
+    ("Військових затримали у Кременчуці.", "uk", "Kremenchuk", "UA-53"),
+    ("Они отказались идти на штурм под Угледаром.", "ru", "Vuhledar", "UA-14"),
 ])
 def test_settlements_in_case_forms(gaz: Gazetteer, text: str, language: str, name: str,
                                    admin1: str) -> None:
@@ -69,6 +71,8 @@ def test_settlements_in_case_forms(gaz: Gazetteer, text: str, language: str, nam
     ("Контрактник Георгий сбежал, но потом вернулся.", "ru"),
     ("Украинские военные отказались комментировать.", "ru"),
     ("Він повернувся до частини.", "uk"),
+    ("Усім трьом повідомлено про підозру.", "uk"),
+    ("Об этом передаёт Mash со ссылкой на источники.", "ru"),
 ])
 def test_common_words_names_and_units_are_not_places(gaz: Gazetteer, text: str,
                                                       language: str) -> None:

@@ -17,7 +17,8 @@ _ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ой", ("а", "ая")), ("ей", ("я", "ь", "ая")), ("ах", ("ы", "и", "а", "")),
     ("ях", ("и", "ы", "я")), ("ам", ("ы", "и", "а")), ("ов", ("ы", "")),
     ("ів", ("и", "")), ("ую", ("ая",)), ("ью", ("ь",)), ("ья", ("ье",)), ("ьи", ("ье",)),
-    ("'ї", ("'я",)), ("ці", ("ка", "ця", "ці", "ець")), ("зі", ("га", "г")),
+    ("'ї", ("'я",)), ("ці", ("ка", "ця", "ці", "ець", "к")), ("зі", ("га", "г")),
+    ("сі", ("х", "ха")),
     ("ця", ("ець",)), ("цю", ("ець",)), ("цем", ("ець",)), ("ьця", ("ець",)),
     ("ке", ("ка",)), ("ою", ("а",)), ("ой", ("ая",)),
     ("е", ("", "а", "я", "о", "ь")), ("і", ("", "а", "ь", "я", "і", "о")), ("и", ("ь", "а", "я", "ы", "")),
@@ -64,6 +65,11 @@ def candidates(word: str) -> tuple[str, ...]:
                     full = prefix + _keep_case(form, word if not prefix else tail)
                     if full not in out:
                         out.append(full)
+    if body and body[-1] not in "аеєиіїоуюяьйы'":
+        for ending in ("и", "ы"):  # plural-only names: з Черкас → Черкаси, из Чебоксар
+            full = word + ending
+            if full not in out:
+                out.append(full)
     if head:
         out.extend(_hyphen_heads(word, out))
     return tuple(out)
@@ -96,6 +102,8 @@ def word_info(word: str) -> tuple[bool, bool, bool, bool]:
     parses = morph.parse(word)
     geox_any = any("Geox" in p.tag for p in parses)
     geox_top = bool(parses) and "Geox" in parses[0].tag
-    person = any(("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) and p.score > 0.3
-                 for p in parses)
-    return morph.word_is_known(word), geox_any, geox_top, person
+    known = morph.word_is_known(word)
+    # a guessed surname for an unknown word (Угледаром) proves nothing
+    person = known and any(("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) and
+                           p.score > 0.3 for p in parses)
+    return known, geox_any, geox_top, person

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from otkaz.geo.build import SCOPE
 from otkaz.geo.forms import word_info
 from otkaz.geo.lexicon import ADMIN_TYPE, COUNTRIES, SETTLEMENT_CUE_PHRASES, SETTLEMENT_CUES
 from otkaz.geo.textnorm import is_cyrillic, skeleton
@@ -91,10 +92,15 @@ def plausible(text: str, tokens: list[Token], i: int, span: int, m: Mention,
     if m.alias_only or all(p.name_like for p in m.readings) or \
             (tokens[i].initial and _common_word(tokens[i].text)):
         return False
+    if all(p.country not in SCOPE for p in m.readings):
+        return False  # a faraway city named bare ("Усім" → Wuxi): needs "in", "в", "у"
     if not tokens[i].initial and any(p.admin1 in context for p in m.readings):
         m.readings = [p for p in m.readings if p.admin1 in context]
         return True
-    return max(p.population for p in m.readings if not p.name_like) >= _BIG_CITY
+    cyr = is_cyrillic(m.surface)
+    # Latin words vouch only for places they name by their main name ("Mash" is not Miass)
+    strong = [p for p in m.readings if not p.name_like and (cyr or p.idx in m.main_ids)]
+    return bool(strong) and max(p.population for p in strong) >= _BIG_CITY
 
 
 def _common_word(word: str) -> bool:

@@ -87,7 +87,7 @@ for _iso, _names in {
     "RU-IN": "Ингушетия Ingushetia",
     "RU-AD": "Адыгея Adygea Adygeya",
     "RU-KB": "Kabardino-Balkaria Кабардино-Балкария КБР",
-    "RU-SE": "North Ossetia Северная Осетия",
+    "RU-SE": "North_Ossetia Северная_Осетия Osetia Ossetia Осетия Алания Alania",
     "UA-09": "ЛНР LNR LPR Луганщина Luhanshchyna",
     "UA-14": "ДНР DNR DPR Донеччина Donechchyna",
     "UA-43": "Крым Крим Crimea Krym",
@@ -95,8 +95,8 @@ for _iso, _names in {
     "UA-23": "Запоріжжя Запорожье Zaporizhzhia Zaporozhye",
     "UA-51": "Одещина",
 }.items():
-    for _n in _names.split():
-        REGION_ALIASES[skeleton(_n)] = _iso
+    for _n in _names.split():  # "_" joins the words of one name
+        REGION_ALIASES[skeleton(_n.replace("_", " "))] = _iso
 # Zaporizhzhia is also a city: the region reading is only for the informal form.
 REGION_ALIASES.pop(skeleton("Zaporizhzhia"), None)
 REGION_ALIASES.pop(skeleton("Запорожье"), None)

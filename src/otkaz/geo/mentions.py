@@ -28,7 +28,7 @@ from otkaz.geo.lexicon import (
     REGION_ALIASES,
     SETTLEMENT_CUES,
 )
-from otkaz.geo.textnorm import adjective_stems, is_cyrillic, skeleton, translit
+from otkaz.geo.textnorm import adjective_stems, is_cyrillic, light_key, skeleton, translit
 from otkaz.geo.tokens import (
     EN_SKIP,
     JOINERS,
@@ -219,7 +219,7 @@ def _lookup_forms(forms: list[str], surface: str, start: int, end: int, gaz: Gaz
         found = gaz.by_name(key, cyr)
         if found:
             hits += 1
-            mains = {p.idx for p in found if skeleton(p.name) == key}
+            mains = {p.idx for p in found if light_key(p.name) == light_key(form)}
             main_hit = main_hit or bool(mains)
             main_ids |= mains
             readings.extend(p for p in found if p not in readings)

@@ -21,11 +21,16 @@ _ROLE_BEFORE: dict[str, tuple[str, ...]] = {
         "уроженцы", "уроженцев", "уроженка", "мобилизованные из", "мобилизованных из",
         "мобилизованный из", "призванные из", "призванных из", "призван из", "призывался из",
         "родився в", "родом з", "уродженець", "уродженця", "мобілізовані з", "мобілізованих з",
-        "родился в", "вырос в", "выросший в", "жил в", "проживал в", "прописан в",
-        "мешканець", "мешканця", "проживав у", "проживав в", "lived in", "grew up in",
+        "родился в", "вырос в", "выросший в", "прописан в",
+        "grew up in",
         "мобілізовані із", "мобілізованих із", "мобілізований із", "мобілізованого з",
         "мобілізованого із", "призвані з", "призваних з", "уродженців", "уродженка",
         "buryat soldiers", "natives of", "recruits from", "conscripts from", "volunteers from",
+        "who is from", "who was from", "who are from", "who were from", "comes from",
+        "came from", "soldier from", "serviceman from", "servicemen from", "man from",
+        "военнослужащий из", "военнослужащего из", "солдат из", "солдата из", "контрактник из",
+        "контрактника из", "боец из", "бойца из", "військовий з", "військовий із",
+        "військовослужбовець з", "військовослужбовця з", "боєць з", "бійця з",
         "from his native", "из родного", "з рідного",
     ),
     "treatment": (
@@ -37,6 +42,11 @@ _ROLE_BEFORE: dict[str, tuple[str, ...]] = {
     ),
     "background": (
         "wanted by", "requested by", "request from", "request of", "on behalf of",
+        "gathered outside", "gathered in", "gathered at", "rally in", "rallied in", "protest in",
+        "protested in", "protesting in", "picket in", "vigil in", "ministry in", "headquarters in",
+        "митинг в", "митинге в", "пикет в", "пикете в", "акция в", "акции в", "собрались в",
+        "собрались у", "вышли на", "мітинг у", "мітингу в", "пікет у", "зібралися в",
+        "зібралися біля", "министерство обороны в", "минобороны в",
         "wounded in", "injured in", "wounded near", "fought in", "fighting in", "ранен в",
         "ранен под", "ранения в", "ранение в", "ранения под", "ранение под", "воевал в",
         "воевал под", "поранений в", "поранений під", "поранення в", "поранення під",
@@ -82,6 +92,8 @@ _EVENT_BEFORE = (
 _EVENT_VERB = re.compile(
     r"\b(?:detained|arrested|caught|escaped|deserted|fled|rioted|mutinied|refused|sentenced|"
     r"abandoned|went awol|walked out|left (?:their|his|the) (?:unit|post|posts|positions)|"
+    r"dragged|abducted|seized|beaten|beat|tortured|kidnapped|забрали|увезли|избили|схватили|"
+    r"пытали|похитили|побили|катували|викрали|took|taken|forcibly|насильно|силой|"
     r"покинул\w*|оставил\w*|залишил\w*|покинув\w*|"
     r"convicted|held captive|held in|locked|задержан\w*|задержали|сбежал\w*|бежал\w*|"
     r"дезертир\w*|взбунтовал\w*|отказал\w*|осужд\w*|приговор\w*|удерживал\w*|"
@@ -122,7 +134,7 @@ def _score(p: Place, m: Mention, admin1: Counter[str], admin2: set[str],
            countries: Counter[str], focus: tuple[str, ...]) -> float:
     score = math.log10(p.population + 1) * 3
     if p.idx in m.main_ids:
-        score += 8  # Pokrovsk is Pokrovsk, not Engels, which was once called so
+        score += 5  # Pokrovsk is Pokrovsk, not Engels, which was once called so
     if p.user:
         score += 200
     if p.admin2 and p.admin2 in admin2:
@@ -157,6 +169,7 @@ def resolve(text: str, mentions: list[Mention], language: str | None) -> list[Re
         if m.kind in ("admin1", "admin2") and place is None:
             continue
         out.append(Resolved(m, place, role, event_cue, reason))
+    _inherit_roles(text, out)
     _place_unlisted(out, admin1)
     for r in out:
         m = r.mention
@@ -164,6 +177,15 @@ def resolve(text: str, mentions: list[Mention], language: str | None) -> list[Re
                 (m.admin1 or "").startswith("UA-"):
             m.name = translit(m.native, "uk")  # Ukrainian places in Ukrainian transliteration
     return out
+
+
+def _inherit_roles(text: str, out: list[Resolved]) -> None:
+    """"born in Ust-Kut in the Irkutsk region": the region shares its settlement's role."""
+    for prev, cur in zip(out, out[1:], strict=False):
+        if prev.mention.kind == "settlement" and cur.mention.kind in ("admin1", "admin2") and \
+                prev.role in ("origin", "treatment", "background", "destination") and \
+                _REGION_AFTER.match(text[prev.mention.end:cur.mention.start]):
+            cur.role, cur.event_cue = prev.role, False
 
 
 def _place_unlisted(out: list[Resolved], admin1: Counter[str]) -> None:
@@ -250,6 +272,11 @@ _LEFT_TREATMENT = re.compile(
     r"\b(?:fled|escaped|left|walked out of|ran away from|absconded from|сбежал\w*|бежал\w*|"
     r"покинул\w*|ушл[аи]|ушел|ушёл|втік|втекл\w*|залишил\w*|самовольно|самовільно)\b",
     re.IGNORECASE)
+_FROM_TO = re.compile(r"\bfrom\s[^,;]{1,60}\s(?:to|into)\s+$|\b(?:из|з|із)\s[^,;]{1,60}\sдо\s+$")
+_LATER_FOUND = re.compile(
+    r"\b(?:eventually|later|subsequently|позже|позднее|впоследствии|згодом|пізніше)\s+"
+    r"(?:\w+\s+){0,2}(?:located|found|traced|turned up|ended up|resurfaced|нашли|найден\w*|"
+    r"обнаружен\w*|оказал\w*|знайшли|знайден\w*)\b", re.IGNORECASE)
 _METONYM_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:has\s+|have\s+)?(?:said|says|denied|denies|claimed|claims|accused|accuses|"
     r"insisted|insists|announced|announces|responded|demanded|demands|officially|"
@@ -271,20 +298,27 @@ def role_of(text: str, m: Mention) -> tuple[str, bool]:
     before = text[start + 1: m.start].lower()
     before = re.sub(r"\s+", " ", before)
     tail = before[-45:]
+    sentence_after = re.split(r"[.!?\n]", text[m.end:m.end + 160], maxsplit=1)[0].lower()
     if _APPOSITION_FROM.search(tail) and re.match(r"\s*[,)]", text[m.end:m.end + 3]):
         return "origin", False  # "Ivan Petrov, 23, from Orenburg, walked out ..."
+    if _FROM_TO.search(tail):
+        return "destination", False  # "took Viktor from Shirokoye to Chita"
+    if _LATER_FOUND.search(before):
+        return "background", False  # "he was eventually located at a base in Domna"
     for role, cues in _ROLE_BEFORE.items():
         for cue in cues:
             idx = tail.rfind(cue)
             if idx >= 0 and _no_other_place_between(tail[idx + len(cue):], role):
-                if role == "treatment" and _LEFT_TREATMENT.search(before):
+                if role == "treatment" and _LEFT_TREATMENT.search(before + " " + sentence_after):
                     return "event", True  # "fled a military hospital in X": leaving is the act
                 return role, False
     after = re.split(r"[.!?;,:()\n—–]", text[m.end:m.end + 50], maxsplit=1)[0].lower()
+    clause_start = re.split(r"[,;:()—–]", before)[-1]
+    place_first = len(clause_start.split()) <= 3  # "В Курске ... задержали": place leads
     event_cue = any(cue in tail for cue in _EVENT_BEFORE) or bool(_EVENT_VERB.search(before)) \
-        or bool(_EVENT_VERB.search(after))
+        or (place_first and bool(_EVENT_VERB.search(after)))
     return ("event" if event_cue else "unknown"), event_cue
 
 
 def _no_other_place_between(gap: str, role: str) -> bool:
-    return len(gap.split()) <= (2 if role == "destination" else 4)
+    return len(gap.split()) <= (2 if role == "destination" else 3)

@@ -16,7 +16,7 @@ _KIND_RANK = {"settlement": 3.0, "admin2": 2.0, "admin1": 1.0, "country": 0.5}
 _ROLE_WEIGHT = {"event": 3.0, "unknown": 0.0, "destination": -5.0, "origin": -14.0,
                 "treatment": -14.0, "background": -10.0}
 _LEAD_CHARS = 400
-_FIRST_BONUS = 3.0
+_FIRST_BONUS = 2.0
 _ACT_MATCH = 3.0
 _NOT_EVENT = ("origin", "treatment", "background", "destination")
 

@@ -89,6 +89,12 @@ def skeleton(text: str) -> str:
     return latin
 
 
+@lru_cache(maxsize=200_000)
+def light_key(text: str) -> str:
+    """Case, accents and script folded, spelling kept: tells "Mash" from "Miass"."""
+    return _NON_ALNUM.sub(" ", translit(fold(text)).lower().replace("'", "")).strip()
+
+
 def english_name(name: str) -> str:
     """ASCII English spelling of a gazetteer name: Kochenëvo → Kochenyovo, Wrocław → Wroclaw."""
     name = name.replace("ë", "yo").replace("Ë", "Yo").replace("’", "").replace("'", "")
