@@ -113,6 +113,10 @@ class Draft:
         found = {t.act for t in self.triggers if t.counts}
         main = {t.act for t in self.triggers if t.status == "main"}
         coerced = any(t.kind == "coercion" and t.status == "main" for t in self.triggers)
+        # "detained on Thursday a man who had left his unit": a dated arrest is the event, the
+        # undated flight in its relative clause only its reason (an undated pursuit stays an outcome).
+        coerced = coerced or bool(self.dates) and any(
+            t.kind in ("capture", "search") and t.status == "main" for t in self.triggers)
         if coerced and not main & {"desertion", "mutiny"}:
             # "a camp for men who fled their units": the holding is the event.
             found -= {"desertion", "mutiny"}
@@ -327,7 +331,7 @@ def _split(current: Draft, cue: _Cue, pending: bool) -> tuple[bool, bool]:
     if pending:
         return True, False
     if cue.new_episode:
-        return not _lede_only(current, cue.acts, cue.admin1), False
+        return cue.dm is not None or not _lede_only(current, cue.acts, cue.admin1), False
     if _court_turn(current, cue.founding):
         return True, True
     # "X was detained. In early September he had left his unit": a dated absence before an
@@ -480,7 +484,7 @@ def _lede_only(draft: Draft, acts: set[str], admin1: str | None) -> bool:
         return False
     if draft.admin1 and admin1 and draft.admin1 != admin1:
         return False
-    return set(draft.acts()) == acts
+    return bool(acts) and acts <= set(draft.acts())
 
 
 def _same_story(drafts: list[Draft], current: Draft, acts: set[str], dm: DateMention | None) -> Draft | None:
