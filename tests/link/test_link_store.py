@@ -6,7 +6,7 @@ import json
 
 from linkfix import FLOOD_STORY, REFUSAL_2022, article, escape_pair, incident
 
-from otkaz.link import link_new_reports, merge, split
+from otkaz.link import link_new_reports, link_predictions, merge, split
 from otkaz.models import Prediction
 from otkaz.store import Store
 
@@ -81,3 +81,17 @@ def test_split_keeps_the_old_id_for_the_reports_left_behind(link_store: Store) -
     assert merged is not None and link_store.resolve_id(moved.id) == cid
     again = split(link_store, cid, [ids[1]])
     assert again.id not in (cid, moved.id)  # a retired id is never handed out twice
+
+
+def test_incremental_linking_gives_the_batch_ids(link_store: Store) -> None:
+    articles, predictions = escape_pair()
+    roads = article("roads", FLOOD_STORY, lang="en", outlet="Roads", published=None)
+    articles.append(roads)
+    predictions.append(Prediction(article_id="roads", relevant=True,
+                                  incidents=[incident(participants={"best": 1})]))
+    ids: list[str] = []
+    for art, pred in zip(articles, predictions, strict=True):
+        ids += link_store.save_extraction(art, pred)
+    incremental = [d.canonical_id for rid in ids for d in link_new_reports(link_store, [rid])]
+    batch = [d.canonical_id for d in link_predictions(articles, predictions)]
+    assert incremental == batch
