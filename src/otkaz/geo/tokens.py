@@ -24,7 +24,7 @@ _MIN_POP_BARE = 3000
 _CYR_SKIP = set("крім при після також проте тому поки коли щоб але або хоча однак кроме после "
                 "также однако когда пока тогда потом затем либо если він вона воно вони його її їх цей ця "
                 "це ці там тут так он она оно они его её их этот эта это эти усім всім всем усі всі все "
-                "весь вся усе".split())
+                "весь вся усе соч сзч тцк всу зсу дбр гбр фсб".split())  # AWOL/agency acronyms (СОЧ ≠ Сочи)
 
 DEMONYMS = set(
     "russian ukrainian kazakh belarusian georgian armenian polish israeli chechen buryat tatar "
