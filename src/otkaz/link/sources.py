@@ -49,7 +49,8 @@ def _cites(inc: Incident, article: Article) -> bool:
 
 
 def depends(a: tuple[str, Article, Incident], b: tuple[str, Article, Incident],
-            similarity: Similarity | None = None) -> str | None:
+            similarity: Similarity | None = None,
+            shingled: dict[str, frozenset[int]] | None = None) -> str | None:
     """Why b is not independent of a (a reason code), or None when the two are independent."""
     (rid_a, art_a, inc_a), (rid_b, art_b, inc_b) = a, b
     if art_a.id == art_b.id:
@@ -62,7 +63,11 @@ def depends(a: tuple[str, Article, Incident], b: tuple[str, Article, Incident],
         return "same_original"
     if _cites(inc_a, art_b) or _cites(inc_b, art_a):
         return "cites_other"
-    if _jaccard(shingles(art_a.text), shingles(art_b.text)) >= COPY_JACCARD:
+    cache = shingled if shingled is not None else {}
+    for art in (art_a, art_b):
+        if art.id not in cache:
+            cache[art.id] = shingles(art.text)
+    if _jaccard(cache[art_a.id], cache[art_b.id]) >= COPY_JACCARD:
         return "syndicated_copy"
     if similarity is not None:
         sim = similarity(rid_a, rid_b)
@@ -75,6 +80,7 @@ def independent_groups(reports: Sequence[tuple[str, Article, Incident]],
                        similarity: Similarity | None = None) -> list[list[str]]:
     """Report ids grouped so that each group is one independent source (union-find over dependencies)."""
     parent = list(range(len(reports)))
+    shingled: dict[str, frozenset[int]] = {}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -84,7 +90,7 @@ def independent_groups(reports: Sequence[tuple[str, Article, Incident]],
 
     for i in range(len(reports)):
         for j in range(i + 1, len(reports)):
-            if find(i) != find(j) and depends(reports[i], reports[j], similarity):
+            if find(i) != find(j) and depends(reports[i], reports[j], similarity, shingled):
                 parent[find(j)] = find(i)
     groups: dict[int, list[str]] = {}
     for i, (rid, _, _) in enumerate(reports):
