@@ -3,6 +3,8 @@
 import json
 from pathlib import Path
 
+from goldkit import inc, stat
+
 A = []
 
 
@@ -177,29 +179,6 @@ add("demo-en-13", "en", "Frontline Monitor", "2024-11-20",
 G = {}
 
 
-def inc(acts, date=None, prec=None, country="RU", admin1=None, place=None, lat=None, lon=None,
-        geo="place", loc=None, force="RU", personnel=(), unit=None, perpetrator=None,
-        best=None, low=None, high=None, detained=None, at_large=None, killed=None, injured=None,
-        armed=None, via=(), verification="reported", summary="", cluster=None):
-    ends = {"2024-05-01": "2024-05-31", "2023-09-01": "2023-11-30", "2024-01-30": "2024-02-05"}
-    end = ends.get(date, date) if prec in ("month", "week") else date
-    return {"acts": list(acts), "date_start": date, "date_end": end,
-            "date_precision": prec or ("day" if date else None), "country": country,
-            "admin1": admin1, "place": place, "lat": lat, "lon": lon, "geo_precision": geo,
-            "location_text": loc, "force": force, "personnel": list(personnel), "unit": unit,
-            "perpetrator": perpetrator, "participants": {"best": best, "low": low, "high": high},
-            "detained": detained, "at_large": at_large, "killed": killed, "injured": injured,
-            "armed": armed, "via": list(via), "verification": verification, "summary": summary,
-            "cluster": cluster}
-
-
-def stat(measure, best=None, low=None, high=None, start=None, end=None, scope=None, force=None,
-         publisher=None, description=""):
-    return {"measure": measure, "value": {"best": best, "low": low, "high": high},
-            "period_start": start, "period_end": end, "scope": scope, "force": force,
-            "publisher": publisher, "description": description}
-
-
 def gold(article_id, incidents=(), statistics=()):
     G[article_id] = {"article_id": article_id, "relevant": bool(incidents or statistics),
                      "incidents": list(incidents), "statistics": list(statistics)}
@@ -224,7 +203,7 @@ gold("demo-en-02", [inc(["prosecution"], "2024-10-01", admin1="RU-PSK", place="P
                         best=2, low=2, high=2, verification="confirmed",
                         summary="A garrison military court sentenced two contract servicemen to prison for leaving their unit without permission.",
                         cluster="pskov-sentences-2024-10"),
-                    inc(["desertion"], "2024-05-01", prec="month", admin1="RU-PSK", geo="admin1",
+                    inc(["desertion"], "2024-05-01", "2024-05-31", prec="month", admin1="RU-PSK", geo="admin1",
                         loc="their unit in the Pskov region", personnel=["contract"], best=2, low=2,
                         high=2, verification="confirmed",
                         summary="Two contract servicemen left their unit without permission.")])
@@ -233,7 +212,7 @@ gold("demo-ru-02", [inc(["prosecution"], admin1="RU-PER", place="Perm", lat=58.0
                         best=1, low=1, high=1, verification="confirmed",
                         summary="A garrison military court sentenced a mobilized serviceman to six years for failing to return from leave.",
                         cluster="perm-sentence-2024-06"),
-                    inc(["desertion"], "2023-09-01", prec="month", admin1=None, geo=None,
+                    inc(["desertion"], "2023-09-01", "2023-11-30", prec="month", admin1=None, geo=None,
                         loc=None, personnel=["mobilized"], best=1, low=1, high=1,
                         verification="confirmed",
                         summary="A mobilized serviceman did not return to his unit after leave.")])
@@ -248,7 +227,7 @@ gold("demo-ru-03", [inc(["enforcement", "prosecution"], admin1="RU-ZAB", place="
                         verification="confirmed",
                         summary="Military police in Chita detained a contract soldier who had left his unit, and a criminal case was opened.",
                         cluster="chita-detention-2024-02"),
-                    inc(["desertion"], "2024-01-30", prec="week", admin1="RU-ZAB", geo="admin1",
+                    inc(["desertion"], "2024-01-30", "2024-02-05", prec="week", admin1="RU-ZAB", geo="admin1",
                         loc="воинскую часть 06705 в Забайкальском крае", personnel=["contract"],
                         unit="воинская часть 06705", best=1, low=1, high=1, verification="confirmed",
                         summary="A contract soldier left his unit without permission.")])
