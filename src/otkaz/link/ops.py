@@ -50,9 +50,8 @@ def recanonicalize(store: Any, canonical_id: str, bank: TextBank | None = None) 
         store.delete_canonical(canonical_id)
         return None
     reports = [(r.id, r.article, r.incident) for r in rows]
-    if bank is not None:
-        for rid, art, inc in reports:
-            bank.add(rid, art, inc)
+    # Rewrite detection uses only texts already embedded while linking: re-embedding every
+    # article of a large incident on each new report would cost seconds.
     canonical = canonicalize(canonical_id, reports, bank.similarity if bank is not None else None)
     store.save_canonical(canonical)
     return canonical
