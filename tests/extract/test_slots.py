@@ -220,3 +220,17 @@ def test_ending_a_contract_means_contract_soldiers() -> None:
     text = "One hundred fifty Buryat soldiers terminated their military contracts this month."
     s = slots_for(text, "en", ["refusal"])
     assert s.personnel == ["contract"] and s.participants.best == 150
+
+
+def test_lead_attribution_covers_later_incidents() -> None:
+    text = ("Гарнизонный суд приговорил контрактника к пяти годам колонии, сообщила "
+            "пресс-служба суда. Летом прошлого года он не вернулся в часть из отпуска.")
+    later = text.index("Летом")
+    s = fill_slots(text, [(later, len(text))], "ru", ["desertion"])
+    assert s.verification == "confirmed"
+
+
+def test_unverified_in_russian_word_order() -> None:
+    text = "Жёны мобилизованных рассказали, что их мужья отказались идти в штурм. " \
+           "Проверить эти слова независимо не удалось."
+    assert slots_for(text, "ru", ["refusal"]).verification == "unverified"

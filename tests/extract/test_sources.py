@@ -64,3 +64,13 @@ def test_official_sources_with_adjectives() -> None:
     assert find_verification("Про це повідомили в обласній поліції.", "uk")[0] == "confirmed"
     assert find_verification("This follows from a statement from the State Bureau of "
                              "Investigation.", "en")[0] == "confirmed"
+
+
+def test_an_outlet_relaying_police_action_is_not_an_official_source() -> None:
+    text = ("Military police rounded them up near the border, the outlet said, citing the wife "
+            "of one of them.")
+    assert find_verification(text, "en")[0] == "reported"
+    assert find_verification("Їх затримали на блокпосту, повідомили у ВСП.", "uk")[0] == \
+        "confirmed"
+    assert find_verification("Мужчину задержали, сообщили в департаменте полиции города.",
+                             "ru")[0] == "confirmed"

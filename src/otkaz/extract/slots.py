@@ -542,9 +542,14 @@ def _verification(text: str, spans: list[tuple[int, int]],
     """Decide on the incident's own sentences first, then on the whole article."""
     masked = _mask_statistics(text, language)
     ordered = sorted(spans) or [(0, len(text))]
-    # the incident's own sentences, then everything from where the incident starts: an
-    # official statement about an earlier, different incident does not confirm this one
-    for start, end in ordered + [(ordered[0][0], len(text))]:
+    # the incident's own sentences, then everything from where the incident starts (an
+    # official statement about an earlier, different incident does not confirm this one),
+    # then the lead, whose attribution covers the whole story
+    tail = [(ordered[0][0], len(text))]
+    lead = split_sentences(text)[:2]
+    if lead:
+        tail.append((lead[0][0], lead[-1][1]))  # "..., the court's press service said"
+    for start, end in ordered + tail:
         verdict, found = find_verification(masked[start:end], language)
         if verdict != "reported":
             return verdict, [_span(text, start + sp.start, start + sp.end) for sp in found]

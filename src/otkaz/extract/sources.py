@@ -179,6 +179,9 @@ _UNVERIFIED_RE = re.compile(
     r"не може(?:м|т) (?:независимо )?(?:проверить|подтвердить)|"
     r"не вдалося (?:незалежно )?(?:перевірити|підтвердити|верифікувати)|"
     r"неможливо (?:незалежно )?перевірити|невозможно (?:независимо )?проверить|"
+    r"(?:проверить|подтвердить|верифицировать)[^.;]{0,40}?не удалось|"
+    r"(?:перевірити|підтвердити|верифікувати)[^.;]{0,40}?не вдалося|"
+    r"could not (?:independently )?(?:verify|confirm) (?:the|this|these|its|their)|"
     r"достоверность (?:видео|информации|этой информации) (?:не )?(?:подтвержд|установ)|"
     r"достовірність (?:відео|інформації) (?:не )?(?:підтвердж|встанов)",
     re.I,
@@ -214,7 +217,7 @@ _CONFIRMED_RE = re.compile(
     r"according to (?:the )?(?:police|prosecutor|ministry|court|sbi|state bureau|press service|"
     r"official|investigators|authorities|the press service)|"
     r"in a statement|press service|press office|"
-    r"сообщ\w+ (?:в|во) (?:[а-яё]+(?:ой|ом|ем) )?(?:полиции|мвд|прокуратуре|гбр|дбр|суде|"
+    r"сообщ\w+ (?:в|во) (?:[а-яё]+ ){0,2}(?:полиции|мвд|прокуратуре|гбр|дбр|суде|"
     r"пресс-службе|управлении|ведомстве|минобороны|областном|следственном|комитете|"
     r"военкомате|командовании)|"
     r"statement (?:from|by|issued by) (?:the )?(?:\w+ )?(?:police|ministry|prosecutor\w*|court|"
@@ -224,8 +227,9 @@ _CONFIRMED_RE = re.compile(
     r"пресс-служб\w+|сообщил\w* (?:в своем |в своём )?(?:telegram|телеграм)-канал\w* глав\w+|"
     r"глава (?:района|муниципалитета|администрации|села|сел|региона|поселка)\w*|"
     r"главы (?:этих |нескольких )?(?:сел|поселков|района)|"
-    r"повідоми\w* (?:у|в) (?:[а-яіїєґ']+(?:ій|ому|ім) )?(?:поліції|дбр|прокуратурі|суді|"
-    r"пресслужбі|прес-службі|управлінні|нацполіції|тцк|командуванні|генштабі)|"
+    r"повідоми\w* (?:у|в) (?:[а-яіїєґ']+ ){0,2}(?:поліції|дбр|прокуратурі|суді|"
+    r"пресслужбі|прес-службі|управлінні|нацполіції|тцк|командуванні|генштабі|всп|"
+    r"військовій службі правопорядку)\b|"
     r"за (?:даними|інформацією|матеріалами) (?:поліції|дбр|прокуратури|суду|нацполіції|слідства)|"
     r"з посиланням на (?:поліцію|дбр|прокуратуру|суд|нацполіцію)|прес-служб\w+|пресслужб\w+|"
     r"суд\w* (?:\w+ ){0,3}(?:засудив|призначив|ухвалив|визнав|обрав|задовольнив|арештував)|"
@@ -240,6 +244,8 @@ _CONFIRMED_RE = re.compile(
     r"областном управлении|обласне управління|управлени\w+ (?:нацполиции|полиции)",
     re.I,
 )
+_RELAYED_RE = re.compile(r"\b(?:the )?(?:outlet|newspaper|channel|agency|website|publication|"
+                         r"media|relative|wife|mother|father|source)\b", re.I)
 _NOT_OFFICIAL_BEFORE = re.compile(r"(?:not|no|neither|нет|не|ні|ни)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -257,8 +263,8 @@ def find_verification(text: str, language: str) -> tuple[str, list[Span]]:
         return "disputed", [_span(text, m)]
     for m in _CONFIRMED_RE.finditer(text):
         before = text[max(0, m.start() - 25): m.start()]
-        if _NOT_OFFICIAL_BEFORE.search(before):
-            continue
+        if _NOT_OFFICIAL_BEFORE.search(before) or _RELAYED_RE.search(m.group()):
+            continue  # "police rounded them up ..., the outlet said": the outlet speaks
         return "confirmed", [_span(text, m)]
     return "reported", []
 
