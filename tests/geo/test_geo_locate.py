@@ -172,3 +172,12 @@ def test_where_a_deserter_lived_and_was_caught_is_not_an_origin(gaz: Gazetteer) 
     text = "Мужчина не вернулся из отпуска и жил в Бердске у матери, где его задержали."
     loc = locate_event(text, _whole(text), "ru", gaz)
     assert loc.place == "Berdsk"
+
+
+def test_a_place_just_before_the_incident_sentences_beats_one_far_away(gaz: Gazetteer) -> None:
+    text = ("Soldiers deserted from a unit in Chita in spring. " + "Filler words here. " * 30 +
+            "A similar case occurred in the village of Domna. On Nov. 2, masked men seized a "
+            "contract soldier at his home.")
+    anchor = text.index("On Nov. 2")
+    loc = locate_event(text, [(anchor, len(text))], "en", gaz)
+    assert loc.place == "Domna"

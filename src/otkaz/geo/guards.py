@@ -64,10 +64,11 @@ def plausible(text: str, tokens: list[Token], i: int, span: int, m: Mention,
     """Accept a bare settlement name only where the sentence treats it as a place."""
     if any(p.user for p in m.readings):
         return True
-    if len(m.surface) < 3 or m.surface.lower().rstrip("'’s") in DEMONYMS or \
-            CYR_DEMONYM.match(m.surface.lower()):
-        return False
     before = text[max(0, m.start - 40): m.start]
+    if len(m.surface) < 3 or m.surface.lower().rstrip("'’s") in DEMONYMS or \
+            CYR_DEMONYM.match(m.surface.lower()) or \
+            (GENERIC_ADJ.match(m.surface.lower()) and not has_cue(before.lower())):
+        return False  # Восточного военного округа: a district of the army, not a town
     if _STREET_BEFORE.search(before) or _STREET_AFTER.match(text[m.end: m.end + 20]):
         return False
     if has_cue(before.lower()):

@@ -17,6 +17,8 @@ _ROLE_WEIGHT = {"event": 3.0, "unknown": 0.0, "destination": -5.0, "origin": -14
                 "treatment": -14.0, "background": -10.0}
 _LEAD_CHARS = 400
 _FIRST_BONUS = 2.0
+_NEAR_ANCHOR = 6.0  # "A similar incident occurred in X. On Nov. 2, men captured ...": X is next door
+_NEAR_CHARS = 300.0
 _ACT_MATCH = 3.0
 _NOT_EVENT = ("origin", "treatment", "background", "destination")
 
@@ -102,6 +104,13 @@ def find_places(text: str, language: str | None, gaz: Gazetteer | None = None
     return [to_place_mention(r) for r in _analyse(text, language, gaz)]
 
 
+def _distance(pos: int, spans: Sequence[tuple[int, int]]) -> float:
+    """Characters between a position and the nearest incident sentence."""
+    if not spans:
+        return float("inf")
+    return float(min(a - pos if pos < a else pos - b if pos >= b else 0 for a, b in spans))
+
+
 def _in_any(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
@@ -125,8 +134,10 @@ def _scores(resolved: list[Resolved], anchors: Sequence[tuple[int, int]], text: 
         s = _KIND_RANK[m.kind] + _ROLE_WEIGHT.get(r.role, 0.0)
         if anchors and _in_any(m.start, anchors):
             s += 12.0
-        elif m.start < _LEAD_CHARS:
-            s += 2.0
+        else:
+            if m.start < _LEAD_CHARS:
+                s += 2.0
+            s += _NEAR_ANCHOR * max(0.0, 1.0 - _distance(m.start, anchors) / _NEAR_CHARS)
         if r is first:
             s += _FIRST_BONUS
         if acts and _in_any(m.start, anchors):
