@@ -204,3 +204,14 @@ def test_a_dated_incident_survives_legal_wording_around_it() -> None:
     pred = _run(text, "2024-03-10", "ru")
     assert [i.acts for i in pred.incidents] == [["desertion"]]
     assert pred.incidents[0].date_start == "2024-03-05"
+
+
+def test_another_similar_case_in_another_month_is_another_incident() -> None:
+    text = (
+        "Військовий суд засудив солдата, який двічі самовільно залишав частину. "
+        "Уперше він самовільно залишив частину у березні 2024 року. "
+        "Ще один аналогічний випадок зафіксували у вересні 2024 року.\n"
+    )
+    pred = _run(text, "2025-01-20", "uk")
+    desertions = sorted(i.date_start or "" for i in pred.incidents if i.acts == ["desertion"])
+    assert desertions == ["2024-03-01", "2024-09-01"]

@@ -115,7 +115,9 @@ class Draft:
         coerced = any(t.kind == "coercion" and t.status == "main" for t in self.triggers)
         # "detained on Thursday a man who had left his unit": a dated arrest is the event, the
         # undated flight in its relative clause only its reason (an undated pursuit stays an outcome).
-        coerced = coerced or bool(self.dates) and any(
+        fled = [t.start for t in self.triggers if t.act in ("desertion", "mutiny") and t.status == "relative"]
+        dated = any(not any(0 < m.start - f < 150 for f in fled) for m in self.dates)
+        coerced = coerced or dated and any(
             t.kind in ("capture", "search") and t.status == "main" for t in self.triggers)
         if coerced and not main & {"desertion", "mutiny"}:
             # "a camp for men who fled their units": the holding is the event.
@@ -378,20 +380,52 @@ def _absorb(draft: Draft, cue: _Cue) -> None:
         draft.admin1 = cue.admin1
 
 
+_SIMILAR_CASE = re.compile(
+    r"\b(?:another|one\s+more|a\s+further)\s+(?:similar\s+|such\s+)?(?:case|incident|episode)\b"
+    r"|\b(?:ещё|еще)\s+один\s+(?:подобный\s+|аналогичный\s+|такой\s+же\s+)?(?:случай|эпизод|инцидент)"
+    r"|\bще\s+один\s+(?:подібний\s+|аналогічний\s+|такий\s+самий\s+)?(?:випадок|епізод|інцидент)",
+    FLAGS,
+)
+_ACT_KIND = {"desertion": "desertion", "mutiny": "mutiny", "refusal": "refusal", "enforcement": "coercion",
+             "prosecution": "prosecution"}
+
+
+def _similar_case(sent: Sentence, i: int, current: Draft, mentions: list[DateMention],
+                  places: list[PlaceMention]) -> Draft | None:
+    """ "Another similar case was recorded in October": the same acts on their own day or place."""
+    m = _SIMILAR_CASE.search(sent.text)
+    acts = current.acts()
+    if m is None or not acts:
+        return None
+    dm = next((d for d in mentions if sent.start <= d.start < sent.end), None)
+    settlement, admin1 = _sentence_places(sent, places)
+    if dm is None and settlement is None:
+        return None
+    start, end = sent.start + m.start(), sent.start + m.end()
+    draft = Draft()
+    triggers = [acts_mod.Trigger(_ACT_KIND[a], a, start, end, "main", i) for a in acts]
+    _absorb(draft, _Cue(i, triggers, triggers, True, dm, _dated(dm) if dm else None, settlement, admin1, True))
+    return draft
+
+
 def _untriggered(sent: Sentence, i: int, current: Draft | None, mentions: list[DateMention],
-                 places: list[PlaceMention], pending: _Pending) -> None:
-    """Sentences without acts may still open the next episode or date the current one."""
+                 places: list[PlaceMention], pending: _Pending) -> Draft | None:
+    """Sentences without acts may open the next episode, repeat the last one elsewhere, or date it."""
     if current is None:
-        return
+        return None
+    similar = _similar_case(sent, i, current, mentions, places)
+    if similar is not None:
+        return similar
     if NEW_EPISODE.search(sent.text):
         pending.active, pending.place, pending.index = True, _sentence_places(sent, places), i
-        return
+        return None
     if OCCURRED.search(sent.text) and current.day_key is None:
         dm = next((m for m in mentions if sent.start <= m.start < sent.end), None)
         if dm is not None:
             current.dates.append(dm)
             current.day_key = _dated(dm)
             current.sentences.append(i)
+    return None
 
 
 def build_drafts(text: str, sents: list[Sentence], language: str, mentions: list[DateMention],
@@ -408,7 +442,10 @@ def build_drafts(text: str, sents: list[Sentence], language: str, mentions: list
     for i, sent in enumerate(sents):
         cue = _cue(i, sents, language, mentions, places, title, title_military)
         if cue is None:
-            _untriggered(sent, i, current, mentions, places, pending)
+            similar = _untriggered(sent, i, current, mentions, places, pending)
+            if similar is not None:
+                drafts.append(similar)
+                current = similar
             continue
         if pending.active and cue.settlement is None and cue.admin1 is None:
             cue.settlement, cue.admin1 = pending.place
