@@ -52,7 +52,7 @@ def recanonicalize(store: Any, canonical_id: str, bank: TextBank | None = None) 
     reports = [(r.id, r.article, r.incident) for r in rows]
     # Rewrite detection uses only texts already embedded while linking: re-embedding every
     # article of a large incident on each new report would cost seconds.
-    canonical = canonicalize(canonical_id, reports, bank.similarity if bank is not None else None)
+    canonical = canonicalize(canonical_id, reports, bank.known_similarity if bank is not None else None)
     store.save_canonical(canonical)
     return canonical
 

@@ -114,7 +114,8 @@ def incident_text(article: Article | None, incident: Incident, limit: int = 600)
 
 
 class TextBank:
-    """Sentence vectors per report; similarity is the mean of the best sentence matches both ways."""
+    """Sentence vectors per report, embedded on first comparison; similarity is the mean of the
+    best sentence matches both ways."""
 
     def __init__(self) -> None:
         self._rows: dict[str, np.ndarray] = {}
@@ -127,19 +128,26 @@ class TextBank:
         texts = [incident_text(article, incident)] + sentences(article)
         self._pending[report_id] = [t for t in texts if t.strip()]
 
-    def _flush(self) -> None:
-        pending, self._pending = self._pending, {}
-        flat = [t for texts in pending.values() for t in texts]
+    def _ensure(self, *report_ids: str) -> None:
+        """Embed only the reports a comparison needs: most candidates never get past the keys."""
+        todo = [rid for rid in report_ids if rid in self._pending]
+        if not todo:
+            return
+        flat = [t for rid in todo for t in self._pending[rid]]
         vectors = embed(flat)
         at = 0
-        for rid, texts in pending.items():
+        for rid in todo:
+            texts = self._pending.pop(rid)
             self._rows[rid] = vectors[at:at + len(texts)]
             at += len(texts)
 
     def similarity(self, a: str, b: str) -> float | None:
         """Cross-lingual similarity of two reports, or None when either has no text."""
-        if self._pending:
-            self._flush()
+        self._ensure(a, b)
+        return self.known_similarity(a, b)
+
+    def known_similarity(self, a: str, b: str) -> float | None:
+        """Similarity from vectors already computed; None rather than embedding anything new."""
         x, y = self._rows.get(a), self._rows.get(b)
         if x is None or y is None or not len(x) or not len(y) or not x.any() or not y.any():
             return None
