@@ -234,3 +234,10 @@ def test_unverified_in_russian_word_order() -> None:
     text = "Жёны мобилизованных рассказали, что их мужья отказались идти в штурм. " \
            "Проверить эти слова независимо не удалось."
     assert slots_for(text, "ru", ["refusal"]).verification == "unverified"
+
+
+def test_a_detained_citizen_is_one_person() -> None:
+    text = ("Полиция Алматы задержала гражданина России, которого разыскивают за самовольное "
+            "оставление части. Мужчину поместили в изолятор.")
+    s = slots_for(text, "ru", ["enforcement"])
+    assert (s.participants.best, s.detained) == (1, 1)

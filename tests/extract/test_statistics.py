@@ -127,3 +127,15 @@ def test_one_trial_is_not_a_conviction_total() -> None:
 def test_helpline_requests_are_aggregates() -> None:
     text = "About 300-350 contract soldiers turned to us, and every day there are more."
     assert measures(text, "en", None) == [("requests_for_help", 300)]
+
+
+def test_requests_noun_and_article_lists() -> None:
+    text = ("The Get Lost project said it received more than 9,000 requests for help from "
+            "servicemen in 2024.")
+    (stat,) = extract_statistics(text, "en", "2025-01-10")
+    assert (stat.measure, stat.value.low, stat.publisher) == ("requests_for_help", 9001, "Get Lost")
+    text = ("Упродовж 2024 року суди ухвалили 7 412 обвинувальних вироків за статтями 407 і 408, "
+            "свідчать дані Державної судової адміністрації.")
+    (stat,) = extract_statistics(text, "uk", "2025-02-01")
+    assert (stat.measure, stat.value.best) == ("convictions", 7412)
+    assert stat.publisher == "State Judicial Administration of Ukraine"

@@ -131,6 +131,8 @@ SINGULAR_RE = _rx(
     r"draftee|man|military serviceman|service member|sergeant|private)\b|"
     r"\b(?:russian|ukrainian|israeli) (?:deserter|soldier|serviceman|officer|reservist)\b(?!s)|"
     r"\b(?:he|his|him)\b|\b(?:он|его|ему|він|його|йому)\b|"
+    r"\b(?:a|the) (?:russian |ukrainian |foreign )?(?:citizen|national)\b|"
+    r"\b(?:гражданин[ау]?|мужчин[ау]|громадянин[ау]?)\b|"
     r"\b(?:военнослужащ(?:его|ий|ему|им)|военн(?:ого|ый|ому)|солдата|дезертира?|беглеца?|офицера?|мужчин[аы]|"
     r"контрактника?|мобилизованн(?:ый|ого|ому)|рядов(?:ой|ого))\b|"
     r"\b(?:військовослужбов(?:ця|ець|цю)|військов(?:ий|ого|ому)|військового|солдата?|дезертира?|"

@@ -29,6 +29,8 @@ _SENT_END_RE = re.compile(r"[.!?;]+(?=\s+[\"«“'(]?[A-ZА-ЯЁІЇЄҐ0-9])|\n
 CASE_NOUN = _rx(r"(?:criminal )?(?:cases?|proceedings?|offen[cs]es?|charges?)\b|"
                 r"(?:уголовн\w+ )?дел(?:а|о)?\b|дел\b|"
                 r"(?:кримінальн\w+ )?(?:проваджен\w*|справ\w*|правопорушен\w*)")
+REQUEST_NOUN = _rx(r"requests?\b|appeals?\b|applications? for help|обращени\w*|заяв(?:ок|ки)\b|"
+                   r"звернен\w*")
 SENTENCE_NOUN = _rx(r"sentences?\b|verdicts?\b|convictions?\b|приговор(?:ов|а|ы|ам)?\b|"
                     r"вирок\b|вирок(?:ів|и|ам)\b")
 PEOPLE_NOUN = _rx(r"servicem[ae]n|soldiers?|people|persons?|troops|contract servicem\w+|"
@@ -62,7 +64,8 @@ AGGREGATE = _rx(r"\bha(?:ve|s) (?:already )?(?:contacted|refused|left|gone|commi
                 r"сентября|марта|января)|за (?:последн|весь|год|\d)|\bз початку\b|\bвсього\b|"
                 r"\bвже\b|(?:19|20)\d\d (?:год|рок|рік|році|р\.)|\b(?:в|у) (?:19|20)\d\d\b|"
                 r"the number of|\bчисло\b|количеств\w+|кількість|\bза рік\b|\bза год\b")
-PRE_NOT_COUNT = _rx(r"(?:article|art\.|стат\w*|ст\.|part|ч\.|пункт\w*|"
+PRE_NOT_COUNT = _rx(r"(?:(?:articles?|стат\w*|ст\.)\s+\d+\s*(?:,|and|or|и|і|та|или|або)\s*$)|"
+                    r"(?:article|art\.|стат\w*|ст\.|part|ч\.|пункт\w*|"
                     r"paragraph|no\.|№|case|справ[аи]|дело|unit|часть|частини|бригад\w*|"
                     r"page|\$|₽)\s*$")
 POST_NOT_COUNT = _rx(r"^\s*(?:years?|лет|год|рок|років|роки|month|месяц|місяц|%|percent|"
@@ -116,7 +119,8 @@ def _kind_after(text: str, end: int, sent_end: int) -> str | None:
     after = text[end: min(sent_end, end + 60)]
     words = after.split()[:5]
     probe = " ".join(words)
-    for kind, rx in (("sentence", SENTENCE_NOUN), ("case", CASE_NOUN), ("people", PEOPLE_NOUN)):
+    for kind, rx in (("sentence", SENTENCE_NOUN), ("case", CASE_NOUN), ("request", REQUEST_NOUN),
+                     ("people", PEOPLE_NOUN)):
         m = rx.search(probe)
         if m and len(probe[: m.start()].split()) <= 3:
             return kind
@@ -208,7 +212,7 @@ def _scan(text: str, language: str) -> list[_Found]:
             if text[m.start - 1: m.start] in ("/", "№", ":", "-") or \
                     text[m.end: m.end + 1] in ("/", ":"):
                 continue
-            if PRE_NOT_COUNT.search(text[max(s, m.start - 12): m.start]):
+            if PRE_NOT_COUNT.search(text[max(s, m.start - 24): m.start]):
                 continue
             if POST_NOT_COUNT.match(text[m.end: m.end + 20]) or \
                     _DATE_AFTER_RE.match(text, m.end):
@@ -249,6 +253,8 @@ def _classify(text: str, sent: tuple[int, int], m: CountMention, value: int,
             return "convictions"  # "sentenced eight servicemen, and last year nine"
     if kind is None:
         return None
+    if kind == "request":
+        return "requests_for_help" if value >= 50 else None  # "9,000 requests for help"
     after = _after_clause(text, m.end, e)
     if RATE.search(after):
         return None  # "34 sentences each working day" is a rate, not a total
@@ -391,6 +397,8 @@ _OFFICIAL_PUBLISHERS: list[tuple[str, re.Pattern[str]]] = [
     ("Press center of the judiciary of Ukraine", _rx(r"press cent(?:er|re) of the judiciary|"
                                                      r"судова влада україни|прес-центр\w* суд")),
     ("Judicial Department", _rx(r"judicial department|судебн\w+ департамент\w*")),
+    ("State Judicial Administration of Ukraine", _rx(r"state judicial administration|"
+                                                     r"державн\w+ судов\w+ адміністраці\w*|\bдса\b")),
     ("Russian Ministry of Defense", _rx(r"ministry of defen[cs]e|минобороны|міноборони|"
                                         r"министерств\w+ обороны")),
     ("SBI", _rx(r"\bsbi\b|state bureau of investigation|\bдбр\b|\bгбр\b")),
