@@ -215,3 +215,13 @@ def test_another_similar_case_in_another_month_is_another_incident() -> None:
     pred = _run(text, "2025-01-20", "uk")
     desertions = sorted(i.date_start or "" for i in pred.incidents if i.acts == ["desertion"])
     assert desertions == ["2024-03-01", "2024-09-01"]
+
+
+def test_the_place_of_a_background_flight_does_not_split_an_arrest() -> None:
+    text = (
+        "Во Владивостоке задержали дезертира\n"
+        "Военная полиция задержала во Владивостоке контрактника, который в марте самовольно оставил часть "
+        "в Уссурийске. В отношении него возбуждено уголовное дело.\n"
+    )
+    pred = _run(text, "2025-06-03", "ru")
+    assert [i.acts for i in pred.incidents] == [["enforcement", "prosecution"]]

@@ -85,7 +85,7 @@ _TARGET = re.compile(
 
 
 _UNIT_PLACE = re.compile(
-    r"\b(?:military\s+unit|army\s+base|barracks|training\s+(?:ground|cent(?:re|er))|commandant)"
+    r"\b(?:military\s+unit|army\s+base|barracks|training\s+(?:ground|cent(?:re|er))|commandant|holding\s+(?:site|area|facility)|guardhouse)"
     r"|(?:воинск\w+\s+част\w*|военн\w+\s+част\w*|комендатур\w*|полигон\w*|учебн\w+\s+центр\w*|казарм\w*)"
     r"|(?:військов\w+\s+частин\w*|комендатур\w*|полігон\w*|навчальн\w+\s+центр\w*)",
     FLAGS,
@@ -183,17 +183,22 @@ _SETTLEMENT_CUE = re.compile(
 )
 
 
-def _sentence_places(sent: Sentence, places: list[PlaceMention]) -> tuple[int | str | None, str | None]:
+def _sentence_places(sent: Sentence, places: list[PlaceMention],
+                     dropped: list[tuple[int, int]] | None = None) -> tuple[int | str | None, str | None]:
     """Settlement key and region code of a sentence, from cued or event-role mentions only.
 
     Bare names are too often where people come from or were taken to; a settlement splits
     incidents only when introduced as "the village of X"/"в селе X" or in an event role.
+    Places right after a background act ("who in March left his unit in X") are that act's.
     """
     inside = [p for p in places if sent.start <= p.start < sent.end
-              and p.role not in ("origin", "treatment", "background", "destination")]
+              and p.role not in ("origin", "treatment", "background", "destination")
+              and not any(0 <= p.start - b <= 60 for _a, b in dropped or [])]
     admin1 = next((p.admin1 for p in inside if p.admin1 and p.role == "event"), None) or \
         next((p.admin1 for p in inside if p.admin1), None)
     cue = _SETTLEMENT_CUE.search(sent.text)
+    if cue and any(0 <= sent.start + cue.start() - b <= 60 for _a, b in dropped or []):
+        cue = None
     if cue:
         group = next(i for i in range(1, 4) if cue.group(i))
         lo, hi = sent.start + cue.start(group), sent.start + cue.end(group)
@@ -241,7 +246,7 @@ def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | N
             # unless the flight is from a named unit (then the detentions are its outcome).
             keep = t.kind == "refusal" and bool(main_kinds & {"coercion", "capture"})
             if t.act == "desertion" and main_kinds <= {"capture", "search"}:
-                keep = bool(_UNIT_PLACE.search(sent.text[t.end - sent.start:t.end - sent.start + 60]))
+                keep = bool(_UNIT_PLACE.search(sent.text[t.start - sent.start:t.end - sent.start + 60]))
             if not keep:
                 continue
         if t.kind in ("capture", "search", "coercion") and not targeted:
@@ -309,7 +314,7 @@ def _cue(i: int, sents: list[Sentence], language: str, mentions: list[DateMentio
                  for t in founding) or bool(founding and _NEIGHBOUR.search(sent.text))
     dropped = [(t.start, t.end) for t in found if t not in trigs]
     dm = _attached_date(sent, [(t.start, t.end) for t in trigs], mentions, dropped)
-    settlement, admin1 = _sentence_places(sent, places)
+    settlement, admin1 = _sentence_places(sent, places, dropped)
     return _Cue(i, trigs, founding, strong, dm, _dated(dm) if dm else None, settlement, admin1,
                 bool(NEW_EPISODE.search(sent.text)))
 
