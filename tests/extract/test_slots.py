@@ -241,3 +241,16 @@ def test_a_detained_citizen_is_one_person() -> None:
             "оставление части. Мужчину поместили в изолятор.")
     s = slots_for(text, "ru", ["enforcement"])
     assert (s.participants.best, s.detained) == (1, 1)
+
+
+def test_found_is_caught_but_found_dead_is_not() -> None:
+    text = ("Five soldiers held in a guardhouse escaped on Friday. Two of them were found the "
+            "next morning at a relative's flat; the other three are still being sought.")
+    s = slots_for(text, "en", ["desertion"])
+    assert (s.participants.best, s.detained, s.at_large) == (5, 2, 3)
+
+
+def test_a_deserters_own_detention_is_an_outcome() -> None:
+    text = "Правоохоронці затримали військовослужбовця, який самовільно залишив частину."
+    s = slots_for(text, "uk", ["desertion"])
+    assert (s.participants.best, s.detained) == (1, 1)

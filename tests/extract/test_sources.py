@@ -74,3 +74,8 @@ def test_an_outlet_relaying_police_action_is_not_an_official_source() -> None:
         "confirmed"
     assert find_verification("Мужчину задержали, сообщили в департаменте полиции города.",
                              "ru")[0] == "confirmed"
+
+
+def test_claims_without_evidence_are_unverified() -> None:
+    text = "Thirty soldiers escaped, the agency claimed, without providing evidence."
+    assert find_verification(text, "en")[0] == "unverified"

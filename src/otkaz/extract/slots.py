@@ -98,6 +98,8 @@ ACT_CUE_RE = _rx(
 )
 DETAIN_CUE_RE = _rx(
     r"detain\w*|caught|apprehend\w*|arrest\w*|captured|recaptured|taken into custody|"
+    r"found(?! dead)|tracked down|rounded up|located|обнаружил\w*|нашли|найден[ыо]?\b|"
+    r"знайшли|знайдено|розшукали|"
     r"returned to (?:the|their) unit|in custody|"
     r"задержа\w*|пойма\w*|поймк\w*|поимк\w*|арестова\w*|возвращен\w*|вернули|"
     r"затрима\w*|спійма\w*|повернули|заарештува\w*",
@@ -433,7 +435,7 @@ def _outcome(text: str, roles: list[_Role], role: str,
 def _single_detained(text: str, sentences: list[tuple[int, int]], acts: list[str],
                      participants: Count) -> Span | None:
     """One person the authorities detained: "was detained", "задержали военнослужащего"."""
-    if participants.best != 1 or not {"enforcement", "prosecution"} & set(acts):
+    if participants.best != 1:
         return None
     for s, e in sentences:
         m = _rx(r"(?:was|were|been|has been|had been) (?:\w+ )?(?:detained|arrested|apprehended|"
