@@ -173,4 +173,230 @@ C.article("h22", "ru", "Западный рубеж", "2023-09-05", "https://exa
          loc="Калининградский гарнизонный военный суд", personnel=["mobilized"], best=2, low=2, high=2,
          via=["Mediazona"], verification="confirmed", cluster="h-kaliningrad-332")])
 
+# --- h23 onwards: a second batch written to widen the unseen evidence (other outlets, shapes, wording).
+
+C.article("h23", "en", "Steppe Courier", "2025-02-14", "https://example.org/steppe/2025/02/14/astana",
+    "Russian serviceman wanted at home for leaving his unit held in Astana",
+    """Kazakhstan's interior ministry said on Thursday that its officers had detained a 24-year-old Russian citizen in Astana the previous day. Moscow had put the man on a wanted list for abandoning his military unit, the ministry said in a statement.
+
+A lawyer for the man told local media that he intends to seek asylum and fears he will be sent straight to the front if extradited.""",
+    [inc(["enforcement"], "2025-02-12", country="KZ", admin1="KZ-71", place="Astana", lat=51.1801, lon=71.446,
+         loc="in Astana", perpetrator="police", best=1, low=1, high=1, detained=1, verification="confirmed",
+         cluster="h-astana-2025-02")])
+
+C.article("h24", "ru", "Кавказский узел-стиль", "2024-03-14", "https://example.org/kavkaz/2024/03/14/gyumri",
+    "В Гюмри задержан военнослужащий российской базы",
+    """В ночь на 12 марта в Гюмри армянские полицейские задержали военнослужащего 102-й российской военной базы. Как сообщает «Азатутюн», в январе он самовольно покинул расположение базы и с тех пор жил у знакомых в городе.
+
+Задержанного передали российской военной полиции. Представитель базы от комментариев отказался.""",
+    [inc(["enforcement"], "2024-03-12", country="AM", admin1="AM-SH", place="Gyumri", lat=40.7931, lon=43.8464,
+         loc="в Гюмри", unit="102-я российская военная база", perpetrator="police", best=1, low=1, high=1,
+         detained=1, via=["Azatutyun"], cluster="h-gyumri-2024-03"),
+     inc(["desertion"], "2024-01-01", "2024-01-31", "month", country="AM", admin1="AM-SH", place="Gyumri",
+         lat=40.7931, lon=43.8464, loc="расположение базы", unit="102-я российская военная база", best=1, low=1,
+         high=1, via=["Azatutyun"], cluster="h-gyumri-2024-01")])
+
+C.article("h25", "uk", "Полтавщина Online", "2025-03-20", "https://example.org/poltava/2025/03/20/dbr",
+    "ДБР затримало трьох військових, які пішли у СЗЧ",
+    """Працівники Державного бюро розслідувань затримали у Кременчуці трьох військовослужбовців, які ще в грудні 2024 року самовільно залишили місце служби. Весь цей час чоловіки переховувалися в орендованій квартирі, повідомляє пресслужба ДБР.
+
+Усім трьом повідомлено про підозру за ч. 5 ст. 407 ККУ. Вирішується питання про обрання запобіжного заходу.
+
+Підписуйтесь на наш Telegram-канал""",
+    [inc(["enforcement", "prosecution"], country="UA", admin1="UA-53", place="Kremenchuk", lat=49.0685,
+         lon=33.4204, loc="у Кременчуці", force="UA", perpetrator="SBI", best=3, low=3, high=3, detained=3,
+         verification="confirmed", cluster="h-kremenchuk-2025"),
+     inc(["desertion"], "2024-12-01", "2024-12-31", "month", country="UA", admin1=None, geo=None, force="UA",
+         best=3, low=3, high=3, verification="confirmed", cluster="h-kremenchuk-szch-2024-12")])
+
+C.article("h26", "en", "Urals Wire", "2023-11-06", "https://example.org/uralswire/2023/11/06/chebarkul",
+    "Mobilised men riot at training ground near Chebarkul",
+    """Subscribe to our channel so you don't miss anything
+
+About forty mobilised men rioted at a training ground near Chebarkul in the Chelyabinsk region on Saturday after being told they would be transferred to an assault unit, the Telegram channel Sirena wrote. The soldiers overturned a field kitchen and shoved a major who tried to calm them down, according to the channel.
+
+The regional military command has not commented.
+
+Read also: First snow expected in Chelyabinsk this week""",
+    [inc(["mutiny"], "2023-11-04", admin1="RU-CHE", place="Chebarkul", lat=54.9776, lon=60.3658, geo="admin2",
+         loc="a training ground near Chebarkul in the Chelyabinsk region", personnel=["mobilized"], best=40,
+         via=["Sirena"], cluster="h-chebarkul-2023-11")])
+
+C.article("h27", "ru", "Цифры недели", "2025-07-15", "https://example.org/cifry/2025/07/15/prigovory",
+    "«Вёрстка»: число приговоров за СОЧ продолжает расти",
+    """С начала 2025 года гарнизонные военные суды вынесли 3 870 приговоров по делам о самовольном оставлении части, подсчитало издание «Вёрстка» по данным судебных картотек. Почти две трети осуждённых получили условные сроки и вернулись в свои подразделения.""",
+    statistics=[stat("convictions", 3870, 3870, 3870, "2025-01-01", "2025-07-15", "RU", "RU", "Verstka")])
+
+C.article("h28", "en", "Baikal Dispatch", "2024-09-16", "https://example.org/baikal-dispatch/2024/09/16/reports",
+    "Contract soldiers in Buryatia file reports to quit after deployment order",
+    """Several dozen contract soldiers of a motorised rifle brigade based in Buryatia submitted written reports last week asking to terminate their contracts after learning they were about to be sent to the Zaporizhzhia front, relatives told iStories. Commanders answered by threatening the men with criminal charges, the relatives said.""",
+    [inc(["refusal"], "2024-09-09", "2024-09-15", "week", admin1="RU-BU", geo="admin1", loc="based in Buryatia",
+         personnel=["contract"], low=24, via=["iStories"], cluster="h-buryatia-reports-2024-09")])
+
+C.article("h29", "uk", "Тернопіль Сьогодні", "2025-05-27", "https://example.org/ternopil/2025/05/27/tck",
+    "У Тернополі біля ТРЦ вручали повістки",
+    """У суботу представники ТЦК разом із поліцією перевіряли військово-облікові документи у відвідувачів торговельного центру в Тернополі. Кільком чоловікам, які не оновили дані, вручили повістки, ще одного затримали за адміністративне порушення. У ТЦК наголосили, що діяли відповідно до закону.""")
+
+C.article("h30", "ru", "Тверские ведомости-стиль", "2024-02-08", "https://example.org/tver/2024/02/08/sizo",
+    "Из тверского СИЗО сбежал обвиняемый в краже",
+    """Во вторник из следственного изолятора в Твери совершил побег 30-летний мужчина, обвиняемый в серии краж. Беглеца задержали спустя сутки на даче у знакомых, сообщили в региональном УФСИН. В отношении сотрудников изолятора проводится служебная проверка.""")
+
+C.article("h31", "en", "Far East Times", "2024-10-21", "https://example.org/fet/2024/10/21/shooting",
+    "Conscript opens fire at unit on Sakhalin",
+    """A conscript at a military unit on Sakhalin opened fire on fellow soldiers during a morning formation on Sunday, killing one and wounding two, the Eastern Military District said. The gunman was disarmed and detained at the scene. Investigators have opened a murder case and are looking into reports of hazing.""")
+
+C.article("h32", "en", "Mind & Service", "2025-03-03", "https://example.org/mind-service/2025/03/03/interview",
+    "Why soldiers walk away: a psychologist on exhaustion at the front",
+    """In this interview, a military psychologist explains why exhaustion, not cowardice, drives most men to leave their posts. She argues that rotation and leave matter more than threats of prison, and that commanders often notice the warning signs too late. The conversation has been edited for length.""")
+
+C.article("h33", "uk", "Спорт-Арена", "2024-06-18", "https://example.org/sport/2024/06/18/transfer",
+    "Нападник відмовився продовжувати контракт із клубом",
+    """Нападник київського клубу відмовився продовжувати контракт і залишив команду після завершення сезону. За інформацією джерел, гравець розглядає пропозиції з Польщі та Туреччини. У клубі подякували футболісту за три роки роботи.""")
+
+C.article("h34", "ru", "Столичный патруль", "2025-04-08", "https://example.org/patrul/2025/04/08/gospital",
+    "Из московского госпиталя ушли трое раненых контрактников",
+    """Трое контрактников, проходивших лечение в военном госпитале в Москве, 5 апреля самовольно покинули его и не вернулись. Двоих из них задержали на Казанском вокзале, местонахождение третьего устанавливается, передаёт Mash.
+
+Все трое были ранены на Запорожском направлении.""",
+    [inc(["desertion"], "2025-04-05", admin1="RU-MOW", place="Moscow", lat=55.7522, lon=37.6156,
+         loc="в военном госпитале в Москве", personnel=["contract"], best=3, low=3, high=3, detained=2,
+         at_large=1, via=["Mash"], cluster="h-moscow-hospital-2025-04")])
+
+C.article("h35", "en", "Balkan Insight-style", "2024-10-05", "https://example.org/balkan/2024/10/05/belgrade",
+    "Serbia detains Russian army deserter at Belgrade airport",
+    """Serbian border police detained a Russian man wanted in his country for desertion at Belgrade's airport on 3 October, the interior ministry confirmed. He had arrived on a flight from Istanbul and was held on the basis of an Interpol notice, the ministry said. A court will rule on his extradition.""",
+    [inc(["enforcement"], "2024-10-03", country="RS", admin1="RS-00", place="Belgrade", lat=44.804, lon=20.4651,
+         loc="at Belgrade's airport", perpetrator="police", best=1, low=1, high=1, detained=1,
+         verification="confirmed", cluster="h-belgrade-2024-10")])
+
+C.article("h36", "ru", "Сибирский суд-обзор", "2024-08-21", "https://example.org/sibsud/2024/08/21/novosibirsk",
+    "Мобилизованного из Бердска осудили за самовольное оставление части",
+    """Новосибирский гарнизонный военный суд приговорил мобилизованного к шести годам колонии по статье 337 УК РФ, сообщила пресс-служба суда. По материалам дела, в июле 2023 года мужчина не вернулся в часть из отпуска и жил в Бердске у матери. Там его и задержали в марте 2024 года.""",
+    [inc(["prosecution"], admin1="RU-NVS", place="Novosibirsk", lat=55.0415, lon=82.9346,
+         loc="Новосибирский гарнизонный военный суд", personnel=["mobilized"], best=1, low=1, high=1,
+         verification="confirmed", cluster="h-novosibirsk-court-2024"),
+     inc(["desertion"], "2023-07-01", "2023-07-31", "month", admin1=None, geo=None, personnel=["mobilized"],
+         best=1, low=1, high=1, verification="confirmed", cluster="h-berdsk-absence-2023-07"),
+     inc(["enforcement"], "2024-03-01", "2024-03-31", "month", admin1="RU-NVS", place="Berdsk", lat=54.7535,
+         lon=83.0962, loc="в Бердске", personnel=["mobilized"], best=1, low=1, high=1, detained=1,
+         verification="confirmed", cluster="h-berdsk-arrest-2024-03")])
+
+C.article("h37", "en", "Occupied Territories Monitor", "2025-01-22", "https://example.org/otm/2025/01/22/makiivka",
+    "Soldiers who refused assaults kept in factory basement, Astra says",
+    """At least 20 Russian soldiers who refused to go on assaults are being kept in the basement of a former factory in Makiivka, the Telegram channel Astra reported, citing a video appeal recorded by one of them. In the clip the man says they are given water once a day and are beaten by guards. Astra could not verify the video.""",
+    [inc(["refusal", "enforcement"], country="UA", admin1="UA-14", place="Makiivka", lat=48.0478, lon=37.9258,
+         loc="the basement of a former factory in Makiivka", low=20, via=["Astra"], verification="unverified",
+         cluster="h-makiivka-basement-2025")])
+
+C.article("h38", "uk", "Юридична газета-стиль", "2025-02-11", "https://example.org/yurgazeta/2025/02/11/vyroky",
+    "Суди торік ухвалили понад сім тисяч вироків за СЗЧ і дезертирство",
+    """Упродовж 2024 року місцеві суди ухвалили 7 412 обвинувальних вироків за статтями 407 і 408 Кримінального кодексу, свідчать дані Державної судової адміністрації. Більшість засуджених отримали умовні терміни.""",
+    statistics=[stat("convictions", 7412, 7412, 7412, "2024-01-01", "2024-12-31", "UA", "UA",
+                     "State Judicial Administration of Ukraine")])
+
+C.article("h39", "en", "Rights Bulletin", "2025-05-12", "https://example.org/rights-bulletin/2025/05/12/tver",
+    "Police search relatives of soldier who left his unit",
+    """Police in the Tver region searched the homes of the parents and the brother of a soldier who left his unit without permission, the rights group Get Lost said on Monday. The searches took place on Thursday; officers confiscated phones and a laptop and questioned the relatives for several hours about where the soldier might be hiding.""",
+    [inc(["enforcement"], "2025-05-08", admin1="RU-TVE", geo="admin1", loc="in the Tver region",
+         perpetrator="police", via=["Get Lost"], cluster="h-tver-search-2025-05")])
+
+C.article("h40", "ru", "Алтай-Инфо", "2025-02-17", "https://example.org/altai-info/2025/02/17/biysk",
+    "В бийской части взбунтовались контрактники",
+    """В ночь на 14 февраля в воинской части в Бийске около тридцати контрактников взбунтовались: они избили дежурного офицера и выломали ворота КПП. Пятнадцать человек после этого ушли из части, к утру девятерых из них задержали, пишет «Сибирь.Реалии».
+
+В командовании инцидент не комментируют.""",
+    [inc(["mutiny", "desertion"], "2025-02-14", admin1="RU-ALT", place="Biysk", lat=52.5342, lon=85.1966,
+         loc="в воинской части в Бийске", personnel=["contract"], best=30, detained=9, via=["Sibir.Realii"],
+         cluster="h-biysk-2025-02")])
+
+C.article("h41", "en", "Dnipro Legal", "2025-04-03", "https://example.org/dnipro-legal/2025/04/03/402",
+    "Dnipro court jails serviceman who disobeyed combat order",
+    """A district court in Dnipro has given a Ukrainian serviceman three years in prison for refusing to carry out a combat order in the Zaporizhzhia region in November 2024, the regional prosecutor's office said. The soldier had told his commander that he would not advance to the assigned position, according to the prosecutors.""",
+    [inc(["prosecution"], country="UA", admin1="UA-12", place="Dnipro", lat=48.4666, lon=35.0407,
+         loc="A district court in Dnipro", force="UA", best=1, low=1, high=1, verification="confirmed",
+         cluster="h-dnipro-court-2025"),
+     inc(["refusal"], "2024-11-01", "2024-11-30", "month", country="UA", admin1="UA-23", geo="admin1",
+         loc="in the Zaporizhzhia region", force="UA", best=1, low=1, high=1, verification="confirmed",
+         cluster="h-zaporizhzhia-refusal-2024-11")])
+
+C.article("h42", "ru", "Степной вестник", "2024-07-04", "https://example.org/stepnoy/2024/07/04/almaty",
+    "В Алматы задержали россиянина, объявленного в розыск за оставление части",
+    """Полиция Алматы во вторник задержала гражданина России, которого на родине разыскивают за самовольное оставление части. Мужчину поместили в изолятор временного содержания до решения вопроса об экстрадиции, сообщили в департаменте полиции города.""",
+    [inc(["enforcement"], "2024-07-02", country="KZ", admin1="KZ-75", place="Almaty", lat=43.2525, lon=76.9115,
+         loc="Полиция Алматы", perpetrator="police", best=1, low=1, high=1, detained=1,
+         verification="confirmed", cluster="h-almaty-2024-07")])
+
+C.article("h43", "uk", "Поділля News", "2025-08-19", "https://example.org/podillia/2025/08/19/shpytal",
+    "З вінницького шпиталю самовільно пішли двоє військових",
+    """У неділю двоє військовослужбовців, які лікувалися у військовому шпиталі у Вінниці, самовільно залишили заклад і не повернулися. Їх розшукує військова служба правопорядку, повідомили в обласному управлінні поліції.""",
+    [inc(["desertion"], "2025-08-17", country="UA", admin1="UA-05", place="Vinnytsia", lat=49.2322, lon=28.4687,
+         loc="у військовому шпиталі у Вінниці", force="UA", best=2, low=2, high=2, verification="confirmed",
+         cluster="h-vinnytsia-hospital-2025-08")])
+
+C.article("h44", "en", "The Weekly Column", "2024-04-29", "https://example.org/weekly-column/2024/04/29/opinion",
+    "Opinion: amnesty for deserters would end the war faster",
+    """Every army in history has had deserters, and every government has had to decide whether to punish or forgive them. My view is that a clear amnesty, offered publicly, would do more to weaken an aggressive army than any sanction. Those who refuse to kill deserve protection, not extradition.""")
+
+C.article("h45", "en", "Defence Industry Daily-style", "2025-06-02", "https://example.org/did/2025/06/02/tanks",
+    "Tank plant delivers new batch to army, declines to give numbers",
+    """A Urals tank plant delivered a new batch of modernised tanks to the army last week, the company said, but refused to say how many vehicles were handed over. Analysts estimate output has roughly doubled since 2022. The plant's director was recently awarded a state medal.""")
+
+C.article("h46", "ru", "Невский курьер", "2024-11-12", "https://example.org/nevsky/2024/11/12/spravka",
+    "В Петербурге задержали призывника с поддельной справкой",
+    """В Санкт-Петербурге полиция задержала 19-летнего молодого человека, который пытался избежать срочной службы с помощью купленной медицинской справки. Против него возбуждено уголовное дело об уклонении от призыва, сообщили в прокуратуре города.""")
+
+C.article("h47", "en", "Southern Post", "2024-06-03", "https://example.org/southern-post/2024/06/03/guardhouse",
+    "Five AWOL soldiers overpower sentry, escape guardhouse in Rostov",
+    """Five soldiers who were being held in a guardhouse in Rostov-on-Don for going AWOL overpowered the sentry on Friday night and escaped, the Telegram channel Astra reported. Two of them were found the next morning at a relative's flat; the other three are still being sought. The Southern Military District did not respond to a request for comment.""",
+    [inc(["mutiny", "desertion"], "2024-05-31", admin1="RU-ROS", place="Rostov-on-Don", lat=47.22, lon=39.7077,
+         loc="a guardhouse in Rostov-on-Don", best=5, low=5, high=5, detained=2, at_large=3, via=["Astra"],
+         cluster="h-rostov-guardhouse-2024-05")])
+
+C.article("h48", "ru", "Амур-Медиа", "2024-11-13", "https://example.org/amur-media/2024/11/13/habarovsk",
+    "В Хабаровске военная полиция задержала военнослужащего",
+    """Сотрудники военной полиции 11 ноября задержали в Хабаровске военнослужащего, который самовольно оставил часть, дислоцированную в Бикине. Об этом сообщили в пресс-службе Восточного военного округа. Военнослужащий доставлен в комендатуру, решается вопрос о возбуждении уголовного дела.""",
+    [inc(["enforcement"], "2024-11-11", admin1="RU-KHA", place="Khabarovsk", lat=48.4827, lon=135.0838,
+         loc="в Хабаровске", perpetrator="military_police", best=1, low=1, high=1, detained=1,
+         verification="confirmed", cluster="h-khabarovsk-2024-11")])
+
+C.article("h49", "en", "Exile Review", "2025-01-28", "https://example.org/exile-review/2025/01/28/getlost",
+    "Get Lost: record number of soldiers asked for help in 2024",
+    """The Get Lost project said it received more than 9,000 requests for help from Russian servicemen in 2024, more than in any previous year. Most of those who wrote wanted to know how to leave the army legally; the group's lawyers said legal routes are almost closed.""",
+    statistics=[stat("requests_for_help", None, 9001, None, "2024-01-01", "2024-12-31", "RU", "RU", "Get Lost")])
+
+C.article("h50", "uk", "Галичина Інфо", "2025-04-14", "https://example.org/halychyna/2025/04/14/blokpost",
+    "Під Львовом затримали двох військових, які пішли в СЗЧ",
+    """У четвер на блокпосту під Львовом затримали двох військовослужбовців, які самовільно залишили навчальний центр на Рівненщині. Їх затримали працівники військової служби правопорядку під час перевірки документів, повідомили у ВСП. Обох передали до військової частини.""",
+    [inc(["enforcement"], "2025-04-10", country="UA", admin1="UA-46", place="Lviv", lat=49.8383, lon=24.0232,
+         geo="admin2", loc="на блокпосту під Львовом", force="UA", perpetrator="military_police", best=2, low=2,
+         high=2, detained=2, verification="confirmed", cluster="h-lviv-checkpoint-2025-04")])
+
+C.article("h51", "ru", "Волжский голос", "2023-02-10", "https://example.org/vgolos/2023/02/10/video",
+    "Мобилизованные из Татарстана отказываются идти в штурм",
+    """Около двадцати мобилизованных из Татарстана опубликовали ролик, в котором заявляют, что отказались выполнять приказ о штурме под Угледаром. По их словам, командование бросило их без артиллерийской поддержки. Подлинность видео проверить не удалось, в Минобороны на запрос не ответили.""",
+    [inc(["refusal"], country="UA", admin1="UA-14", place="Vuhledar", lat=47.7811, lon=37.2481, geo="admin2",
+         loc="под Угледаром", personnel=["mobilized"], best=20, verification="unverified",
+         cluster="h-vuhledar-2023")])
+
+C.article("h52", "en", "Frontline Ledger", "2025-01-13", "https://example.org/ledger/2025/01/13/valuyki",
+    "Eleven soldiers who abandoned positions near Kupiansk rounded up in Valuyki",
+    """Eleven Russian servicemen abandoned their positions near Kupiansk on the night of 4 January and set off towards the border on foot, the outlet Vot Tak wrote. On 9 January military police rounded them up in Valuyki in the Belgorod region, the outlet said, citing the wife of one of them.""",
+    [inc(["desertion"], "2025-01-04", country="UA", admin1="UA-63", place="Kupiansk", lat=49.71, lon=37.6158,
+         geo="admin2", loc="their positions near Kupiansk", best=11, low=11, high=11, via=["Vot Tak"],
+         cluster="h-kupiansk-2025-01"),
+     inc(["enforcement"], "2025-01-09", admin1="RU-BEL", place="Valuyki", lat=50.1966, lon=38.1167,
+         loc="in Valuyki in the Belgorod region", perpetrator="military_police", best=11, low=11, high=11,
+         detained=11, via=["Vot Tak"], cluster="h-valuyki-2025-01")])
+
+C.article("h53", "ru", "Курская правда-стиль", "2024-09-02", "https://example.org/kp/2024/09/02/dtp",
+    "Военнослужащий в отпуске устроил ДТП в Курске",
+    """В Курске военнослужащий, находившийся в отпуске, не справился с управлением и врезался в остановку. Пострадали двое пешеходов. Водитель задержан, в его крови обнаружен алкоголь, сообщили в УМВД.""")
+
+C.article("h54", "en", "Kremlin Watch", "2024-12-09", "https://example.org/kremlin-watch/2024/12/09/raid",
+    "Military police raid Moscow hostel, detain men absent from units",
+    """Military police and OMON officers raided a workers' hostel in eastern Moscow on Saturday and detained seven men who had been absent from their units for months, the Telegram channel SOTA reported. Relatives of two of the men said they were taken to a collection point and told they would be sent back to the front within days.""",
+    [inc(["enforcement"], "2024-12-07", admin1="RU-MOW", place="Moscow", lat=55.7522, lon=37.6156,
+         loc="a workers' hostel in eastern Moscow", perpetrator="military_police", best=7, low=7, high=7,
+         detained=7, via=["Sota"], cluster="h-moscow-hostel-2024-12")])
+
 C.write(Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "holdout")
