@@ -139,3 +139,19 @@ def test_requests_noun_and_article_lists() -> None:
     (stat,) = extract_statistics(text, "uk", "2025-02-01")
     assert (stat.measure, stat.value.best) == ("convictions", 7412)
     assert stat.publisher == "State Judicial Administration of Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "period"),
+    [
+        ("За первые девять месяцев 2024 года военные суды вынесли 5 200 приговоров по статье 337.",
+         "ru", "2024-10-20", ("2024-01-01", "2024-09-30")),
+        ("Last year the courts handed down 3,100 sentences for going AWOL.", "en", "2025-02-01",
+         ("2024-01-01", "2024-12-31")),
+        ("З початку року зареєстровано 12 000 кримінальних проваджень за статтею 407.", "uk",
+         "2025-05-10", ("2025-01-01", "2025-05-10")),
+    ],
+)
+def test_relative_periods(text: str, language: str, published: str, period: tuple) -> None:
+    (stat,) = extract_statistics(text, language, published)
+    assert (stat.period_start, stat.period_end) == period

@@ -330,8 +330,41 @@ _HALF_YEAR_RE = _rx(r"(first|second) half of ((?:19|20)\d\d)|(перв|втор)
 _SINCE_BARE_MONTH_RE = _rx(rf"(?:since|с|з|від) ({_MONTH_WORD})\b(?! (?:19|20)\d\d)")
 
 
+_FIRST_MONTHS_RE = _rx(r"(?:first|за|за перші|за первые) (\d{1,2}|nine|six|three|девять|шесть|три|"
+                      r"дев'ять|шість) (?:months|месяц\w*|місяц\w*) (?:of )?((?:19|20)\d\d)")
+_NUMBER_WORDS = {"nine": 9, "six": 6, "three": 3, "девять": 9, "шесть": 6, "три": 3,
+                 "дев'ять": 9, "шість": 6}
+_LAST_YEAR_RE = _rx(r"\blast year\b|\bв прошлом году\b|\bза прошлый год\b|\bминулого року\b|"
+                    r"\bторік\b|\bза минулий рік\b")
+_THIS_YEAR_RE = _rx(r"\bthis year\b|\bsince the (?:start|beginning) of the year\b|"
+                    r"\bв этом году\b|\bс начала (?:этого )?года\b|\bцього року\b|"
+                    r"\bз початку (?:цього )?року\b")
+
+
+def _relative_period(sentence: str, published: date | None) -> tuple[str | None, str | None]:
+    """"In the first nine months of 2024", "last year", "since the start of the year"."""
+    m = _FIRST_MONTHS_RE.search(sentence)
+    if m:
+        raw = m.group(1).lower().replace("’", "'")
+        months = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 0)
+        if 1 <= months <= 12:
+            year = int(m.group(2))
+            return f"{year}-01-01", _last_day(year, months)
+    if published is None or re.search(r"(?:19|20)\d\d", sentence):
+        return None, None
+    if _LAST_YEAR_RE.search(sentence):
+        year = published.year - 1
+        return f"{year}-01-01", f"{year}-12-31"
+    if _THIS_YEAR_RE.search(sentence):
+        return f"{published.year}-01-01", published.isoformat()
+    return None, None
+
+
 def _period(sentence: str, published: date | None) -> tuple[str | None, str | None]:
     pub = published.isoformat() if published else None
+    relative = _relative_period(sentence, published)
+    if relative != (None, None):
+        return relative
     m = _HALF_YEAR_RE.search(sentence)
     if m:
         which = (m.group(1) or m.group(3) or m.group(5) or "").lower()
