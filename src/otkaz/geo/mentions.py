@@ -189,10 +189,19 @@ def _match_names(text: str, tokens: list[Token], i: int, gaz: Gazetteer
             region = _shchyna(run[0].text, gaz)
             if region is not None:
                 return 1, Mention(start, end, surface, "admin1", [region])
-        found = _lookup_forms(_span_forms(run), surface, start, end, gaz)
+        if span == 1 and surface.isupper() and len(surface) <= 5:
+            found = _acronym(surface, start, end, gaz)  # СОЧ, СЗЧ, ФСБ are not towns
+        else:
+            found = _lookup_forms(_span_forms(run), surface, start, end, gaz)
         if found is not None:
             return span, found
     return None
+
+
+def _acronym(surface: str, start: int, end: int, gaz: Gazetteer) -> Mention | None:
+    """An all-capitals short word names a country or region (РФ, ДНР, ХМАО) or nothing."""
+    found = _lookup_forms([surface], surface, start, end, gaz)
+    return found if found is not None and found.kind != "settlement" else None
 
 
 _ADJECTIVAL = re.compile(r"(?:ska|ski|sko|ske|skoi|skoe)$")
