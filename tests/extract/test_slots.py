@@ -254,3 +254,8 @@ def test_a_deserters_own_detention_is_an_outcome() -> None:
     text = "Правоохоронці затримали військовослужбовця, який самовільно залишив частину."
     s = slots_for(text, "uk", ["desertion"])
     assert (s.participants.best, s.detained) == (1, 1)
+
+
+def test_prosecution_targets() -> None:
+    text = "Гарнизонный суд приговорил троих военнослужащих к срокам за самовольное оставление части."
+    assert slots_for(text, "ru", ["prosecution"]).participants.best == 3
