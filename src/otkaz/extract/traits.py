@@ -239,6 +239,8 @@ _PERPETRATORS = [
 
 def perpetrator_of(text: str, sentences: list[tuple[int, int]], acts: list[str],
                  evidence: dict[str, list[Span]]) -> str | None:
+    """Who acted against deserters; the most specific actor named wins (military police over
+    police), so readers see who was responsible, not just that someone was."""
     if "enforcement" not in acts:
         return None
     sentences = merge_ranges(text, sentences)
@@ -274,6 +276,7 @@ _FORCE_CUES = {
 
 def force_of(text: str, sentences: list[tuple[int, int]],
            evidence: dict[str, list[Span]]) -> str | None:
+    """The armed force, from the incident's words first and the article's second."""
     for scope in (merge_ranges(text, sentences), [(0, len(text))]):
         counts: dict[str, list[Span]] = {}
         for label, rx in _FORCE_CUES.items():
@@ -300,6 +303,7 @@ _ARMED_RE = _rx(r"took (?:their |two |his )?(?:weapons|rifles|guns|assault rifle
 
 def armed_of(text: str, sentences: list[tuple[int, int]],
            evidence: dict[str, list[Span]]) -> bool | None:
+    """Whether the service members carried weapons; "unarmed" is checked before "with rifles"."""
     sentences = merge_ranges(text, sentences)
     for value, rx in ((False, _UNARMED_RE), (True, _ARMED_RE)):
         for s, e in sentences:
