@@ -87,6 +87,8 @@ def plausible(text: str, tokens: list[Token], i: int, span: int, m: Mention,
         if all(p.name_like for p in m.readings) and \
                 max(p.population for p in m.readings) < 10_000:
             return False  # "in Nikita's first days": a person, not the Crimean village
+        if m.alias_only and all(p.country not in SCOPE for p in m.readings):
+            return False  # "according to Baza's reports": an outlet, not Basel
         return True
     if last_end >= 0 and _LIST_GAP.match(text[last_end:m.start]):
         return True
@@ -131,6 +133,11 @@ def _looks_like_person(text: str, tokens: list[Token], i: int, span: int,
     return False
 
 
+_NOT_LOCATIVE_BEFORE = {"according", "thanks", "due", "compared", "owing", "addition", "talked",
+                        "spoke", "said", "told", "wrote", "reported", "подобно", "благодаря",
+                        "согласно", "данным", "словам", "відповідно", "завдяки"}
+
+
 def after_preposition(text: str, tokens: list[Token], i: int) -> bool:
     """A locative preposition right before the name, perhaps with one modifier between."""
     for back in (1, 2):
@@ -139,6 +146,8 @@ def after_preposition(text: str, tokens: list[Token], i: int) -> bool:
             return False
         word = tokens[k].text.lower()
         if word in _PREPOSITIONS and not re.search(r"[.!?;:]", text[tokens[k].end:tokens[i].start]):
+            if k > 0 and tokens[k - 1].text.lower() in _NOT_LOCATIVE_BEFORE:
+                return False  # "according to", "thanks to", "согласно"
             return True
         if tokens[k].capital and word not in EN_SKIP:
             return False
