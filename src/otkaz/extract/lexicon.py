@@ -96,6 +96,7 @@ _EN = {
         r"\b(?:detained|apprehended|captured|arrested|caught|recaptured|nabbed|grabbed|seized|rounded\s+up)\b"
         r"(?!\s+(?:the\s+|a\s+)?(?:village|town|city|settlement|positions?|territory|trenches|bridgehead|heights?|weapons|documents|equipment|ammunition|drugs|phones|control))",
         r"\btaken\s+into\s+custody\b|\b(?:remanded|placed)\s+in\s+custody\b",
+        r"\b(?:tracked|hunted)\s+down\b",
         r"\b(?:returned|brought\s+back|sent\s+back|redeployed|forcibly\s+returned)\s+to\s+(?:the\s+|their\s+|his\s+)?(?:unit|front|war|combat)",
         r"(?<!the\s)\bkidnapp(?:ed|ing)\b(?!\s+(?:people|persons|hostages|israelis))|\babduct(?:ed|ing)\b|\bdragged\b",
     ],
@@ -118,6 +119,7 @@ _EN = {
     ],
     "prosecution": [
         r"\bsentenc(?:ed|ing)\b(?!\s+(?:structure))",
+        r"\bjailed\b|\b(?:gave|given|handed(?:\s+down)?)\s+(?:\w+\s+){0,4}?(?:\w+|\d+)\s+(?:years?|months?)\s+(?:in\s+(?:prison|jail|a\s+penal\s+colony)|behind\s+bars|of\s+(?:imprisonment|prison)|suspended)",
         r"\bconvicted\b|\bfound\s+guilty\b",
         r"\bcharged\s+(?:with|under)\b",
         r"\bcriminal\s+(?:case|proceedings?)\s+(?:was|were|has\s+been|have\s+been)?\s*(?:opened|launched|initiated|brought|filed)",
@@ -152,8 +154,7 @@ _RU = {
     ],
     "mutiny": [
         r"\bбунт\w*\b|\bвзбунтова\w*\b|\bмятеж\w*\b|\bпогром\w*\b",
-        r"\b(?:устроили|устроил|провели)\s+(?:\w+\s+)?(?:протест|акцию\s+протеста|демарш|погром|дебош)\b",
-        r"\bакци\w+\s+протеста\s+(?:военнослужащих|солдат|мобилизованных|срочников|контрактников)\b",
+        r"\b(?:устроил[аи]?|учинил[аи]?|начались|вспыхнули|произошли)\s+(?:массовые\s+)?беспорядк\w*|\bвытолкал[аи]?\s+(?:\w+\s+){0,2}(?:командир|офицер|начальник)\w*",
         r"\bпрорвал[аи]?\s+(?:\w+\s+)?(?:ограждени|забор|заграждени|огражд)\w*|\bпрорвал(?:ись|ся)\s+через\s+(?:\w+\s+)?(?:забор|ограждени|заграждени)\w*",
         r"\b(?:вы|с|раз)?ломал[аи]?\s+(?:\w+\s+)?(?:забор|ограждени|ворота|двер|решетк|решётк)\w*",
         r"\b(?:избили|избил|напали\s+на|обезоружили|скрутили)\s+(?:\w+\s+)?(?:офицер|командир|караульн|часов|конвой|охранник|дежурн)\w*",

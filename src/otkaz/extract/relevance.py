@@ -22,15 +22,19 @@ STEMS: tuple[str, ...] = (
     "court-martial", "court martial", "detained", "detention camp", "basement", "soch", "szch",
     "walked out", "failed to return", "did not return", "went absent", "sentenced", "convicted",
     "protest", "terminated their", "broke their contract", "ended their contract", "walkout",
+    "caught", "tracked down", "rounded up", "walked away", "leaving their unit", "left their unit",
+    "held in pits", "in a pit", "overpower", "jailed", "requests for help", "searched the home",
     # Russian
     "дезертир", "самовол", "сбежал", "сбега", "бежал", "побег", "беглец", "бунт", "взбунт",
     "мятеж", "погром", "отказ", "рапорт", "соч", "сзч", "задержал", "задержан", "разыскива",
     "подвал", "приговор", "осужд", "337", "338", "не вернул", "покинул", "оставил",
     "протест", "расторг", "демобилизац",
+    "беспорядк", "обыск", "допрашива", "в яме", "в ямах", "обращени", "ушли из част", "ушел из част", "ушёл из част",
     # Ukrainian
     "самовіль", "втек", "втік", "втеч", "збунт", "відмов", "затрима", "розшук", "підвал",
     "засуд", "вирок", "407", "408", "не повернул", "не поверну", "залишив", "залишили", "покинув",
     "протест", "демобілізац", "пікет",
+    "заворушен", "обшук", "допитува", "звернен",
 )
 
 
