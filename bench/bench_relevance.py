@@ -50,6 +50,31 @@ SENTENCES = {
 }
 
 
+NEAR_MISS = {
+    "en": ["Police detained two men suspected of stealing copper cable from a railway depot.",
+           "A district court sentenced a former mayor to four years for bribery.",
+           "Hundreds of residents held a protest against the new landfill on Saturday."],
+    "ru": ["Полиция задержала двоих мужчин по подозрению в краже кабеля с железнодорожного узла.",
+           "Районный суд приговорил бывшего главу поселения к четырем годам за взятку.",
+           "Жители провели протест против строительства нового полигона отходов."],
+    "uk": ["Поліція затримала двох чоловіків за підозрою у крадіжці кабелю із залізничного вузла.",
+           "Районний суд засудив колишнього голову громади до чотирьох років за хабар.",
+           "Мешканці вийшли на протест проти будівництва нового сміттєзвалища."],
+}
+
+
+def near_miss(n: int, seed: int = 11) -> list[Article]:
+    """Off-topic news that does mention detentions, verdicts or protests (passes the prefilter)."""
+    rng = random.Random(seed)
+    out: list[Article] = []
+    for i, article in enumerate(synthetic(n, seed=seed)):
+        language = article.language or "en"
+        extra = " ".join(rng.choice(NEAR_MISS[language]) for _ in range(3))
+        out.append(Article(text=f"{extra} {article.text}", language=language, published_at="2025-01-01"))
+        del i
+    return out
+
+
 def synthetic(n: int, words: int = 500, seed: int = 7) -> list[Article]:
     """Off-topic articles of about ``words`` words, a third in each language."""
     rng = random.Random(seed)
@@ -88,6 +113,12 @@ def main() -> None:
     for article in articles[:1000]:
         extract_article(article)
     rate("extract_article, off-topic 500-word news", 1000, time.perf_counter() - start)
+
+    misses = near_miss(300)
+    start = time.perf_counter()
+    found = sum(1 for article in misses if extract_article(article).relevant)
+    rate("extract_article, near-miss news (arrests, verdicts, protests)", len(misses), time.perf_counter() - start)
+    print(f"  wrongly relevant: {found}/{len(misses)}")
 
     shared = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
     corpus = shared / "dev"

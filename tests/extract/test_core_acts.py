@@ -8,11 +8,11 @@ from otkaz.extract.segment import sentences
 
 
 def _acts(text: str, language: str = "en") -> set[tuple[str, str]]:
-    """(kind, status) of every trigger, with generic flight verbs reported as desertion."""
+    """(kind, status) of every trigger; generic flights and protests reported under their act."""
     out: set[tuple[str, str]] = set()
     for i, sent in enumerate(sentences(text, body_ranges(text))):
         for trig in find_triggers(sent, i, language):
-            out.add(("desertion" if trig.kind == "flight" else trig.kind, trig.status))
+            out.add((trig.act if trig.kind in ("flight", "protest") else trig.kind, trig.status))
     return out
 
 

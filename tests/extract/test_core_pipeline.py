@@ -225,3 +225,13 @@ def test_the_place_of_a_background_flight_does_not_split_an_arrest() -> None:
     )
     pred = _run(text, "2025-06-03", "ru")
     assert [i.acts for i in pred.incidents] == [["enforcement", "prosecution"]]
+
+
+def test_civilian_protests_and_verdicts_near_a_landfill_carry_nothing() -> None:
+    text = (
+        "Жители провели протест против строительства нового полигона отходов. "
+        "Районный суд приговорил бывшего главу поселения к четырем годам за взятку. "
+        "Полиция задержала двоих мужчин по подозрению в краже кабеля.\n"
+    )
+    pred = _run(text, "2025-01-01", "ru")
+    assert not pred.relevant

@@ -14,8 +14,9 @@ FLAGS = re.IGNORECASE | re.UNICODE
 
 # Kinds of trigger. "capture" and "search" are soft enforcement: when the incident already
 # has the desertion or mutiny they follow from, they are outcomes, not acts of their own.
-KINDS = ("flight", "desertion", "mutiny", "refusal", "capture", "search", "coercion", "prosecution")
+KINDS = ("protest", "flight", "desertion", "mutiny", "refusal", "capture", "search", "coercion", "prosecution")
 KIND_ACT = {
+    "protest": "mutiny",  # a protest is a mutiny only when soldiers themselves protest
     "flight": "desertion",  # bare "ran away": desertion only when soldiers are the subject
     "desertion": "desertion",
     "mutiny": "mutiny",
@@ -34,6 +35,10 @@ _MIL_PLACE_EN = (
 )
 
 _EN = {
+    "protest": [
+        r"\bstaged\s+(?:a\s+)?(?:riot|protest|mutiny|revolt|rebellion|walkout|sit-in)\b",
+        r"\b(?:protest(?:ed|ing)?|protests)\b(?=[^.]{0,80}\b(?:conditions|officer|commander|colonel|training|leave|weapons|rifles|firewood|food)\b)",
+    ],
     "desertion": [
         r"(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!looked\s)(?<!seemed\s)\bdeserted\b(?!\s+(?:island|area|streets?|village|road|town|city|building|house|houses|beach|land))",
         r"\b(?:were|was|are|is)\s+deserting\b",
@@ -65,7 +70,6 @@ _EN = {
         r"\bpogrom(?:s|ed)?\b",
         r"\brevolt(?:ed|ing)?\b",
         r"\brebell(?:ed|ion)\b",
-        r"\bstaged\s+(?:a\s+)?(?:riot|protest|mutiny|revolt|rebellion|walkout|sit-in)\b",
         r"\bbr(?:oke|eak|eaking)\s+(?:through\s+|open\s+|down\s+)?(?:the\s+|a\s+)?(?:fence|gate|barrier|fencing|door)",
         r"\bbreach(?:ed)?\s+the\s+(?:fence|gate|perimeter)",
         r"\bsmash(?:ed|ing)\s+(?:up\s+)?(?:the\s+)?(?:windows|premises|furniture|doors)",
@@ -73,7 +77,6 @@ _EN = {
         r"\boverpower(?:ed|ing)\s+(?:the\s+|their\s+|a\s+|an\s+)?(?:guards?|sentr(?:y|ies)|escorts?|sentinels?)\b",
         r"\b(?:shoved|pushed|beat\s+up|assaulted)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:\w+\s+)?(?:officer|commander|major|colonel|captain|lieutenant|sergeant)s?\b",
         r"\b(?:chased|chase)\s+away\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}officer",
-        r"\b(?:protest(?:ed|ing)?|protests)\b(?=[^.]{0,80}\b(?:conditions|officer|commander|colonel|training|leave|weapons|rifles|firewood|food)\b)",
         r"\b(?:struck|hit|punched|attacked)\s+(?:the\s+|an\s+|a\s+)?(?:\w+\s+)?(?:officer|commander)",
         r"\btook\s+(?:their\s+|the\s+|a\s+)?(?:\w+\s+)?(?:commanders?|officers?)\s+hostage",
     ],
@@ -131,6 +134,10 @@ _EN = {
 }
 
 _RU = {
+    "protest": [
+        r"\b(?:устроили|устроил|провели)\s+(?:\w+\s+)?(?:протест|акцию\s+протеста|демарш|погром|дебош)\b",
+        r"\bакци\w+\s+протеста\s+(?:военнослужащих|солдат|мобилизованных|срочников|контрактников)\b",
+    ],
     "flight": [r"\b(?:с|у)?бежал[аи]?\b|\bсбегал[аи]?\b"],
     "desertion": [
         r"\bсбежавш\w*\b(?=[^.]{0,40}(?:част|служб|полигон|комендатур))",
@@ -203,6 +210,10 @@ _RU = {
 }
 
 _UK = {
+    "protest": [
+        r"\b(?:влаштували|влаштував|вийшли\s+на)\s+(?:\w+\s+)?(?:протест|акцію\s+протесту|погром)\w*",
+        r"\bпікетували\b",
+    ],
     "flight": [r"\bвтекл[аи]?\b|\bвтік\b|\bутекл[аи]?\b"],
     "desertion": [
         r"\bвтікач\w*\b(?=[^.]{0,40}(?:частин|полігон|комендатур))",
@@ -220,11 +231,9 @@ _UK = {
     ],
     "mutiny": [
         r"\bбунт\w*\b|\bзбунтува\w*\b|\bзаколот\w*\b|\bпогром\w*\b",
-        r"\b(?:влаштували|влаштував|вийшли\s+на)\s+(?:\w+\s+)?(?:протест|акцію\s+протесту|погром)\w*",
         r"\bзламал[аи]?\s+(?:\w+\s+)?(?:паркан|огорож|ворота|двер)\w*",
         r"\bпрорвал(?:ися|ася|ися)\s+через\b",
         r"\b[ву]дарив\s+(?:\w+\s+)?(?:офіцер|командир)\w*|\b[ву]дарив\s+його\b",
-        r"\bпікетували\b",
     ],
     "refusal": [
         r"\bвідмовил(?:ися|ася|ся)\s+(?:\w+\s+){0,2}(?:воювати|від\s+участі|виконувати|йти|їхати|повертатися|брати\s+участь|служити|штурмувати)\w*",
@@ -278,6 +287,12 @@ MILITARY = re.compile(
     r"\b(?:soldiers?|servicem[ae]n|service\s*members?|troops|military|army|conscripts?|draftees|mobili[sz]ed|reservists?|contract\s+soldiers?|contractors|deserters?|awol|soch|szch|sochniki|unit|barracks|garrison|commandant|brigade|regiment|battalion|national\s+guard|officers?|privates?|platoon|refuseniks?|objectors|mobiks)\b"
     r"|\b(?:военнослужащ\w*|военн\w+|солдат\w*|бойц\w*|боец|мобилизованн\w*|контрактник\w*|срочник\w*|призывник\w*|дезертир\w*|сочник\w*|соч|сзч|части|часть|частей|воинск\w*|комендатур\w*|казарм\w*|полигон\w*|бригад\w*|полк\w*|батальон\w*|нацгвард\w*|росгварди\w*|отказник\w*|армии|армия|всу|зсу|мобики|мобиков|чмобик\w*|рядов\w*)"
     r"|\b(?:військов\w*|солдат\w*|бійц\w*|боєць|мобілізован\w*|мобік\w*|чмобік\w*|контрактник\w*|строковик\w*|дезертир\w*|частин\w*|комендатур\w*|полігон\w*|бригад\w*|нацгвард\w*|мобіків|армії)\b",
+    FLAGS,
+)
+SOLDIERS = re.compile(
+    r"\b(?:soldiers?|servicem[ae]n|service\s*members?|troops|conscripts?|draftees|mobili[sz]ed|reservists?|recruits|guardsmen|marines|paratroopers|mobiks)\b"
+    r"|\b(?:военнослужащ\w*|солдат\w*|бойц\w*|боец|мобилизованн\w*|контрактник\w*|срочник\w*|призывник\w*|гвардейц\w*|мобик\w*|чмобик\w*)"
+    r"|\b(?:військовослужбов\w*|військов(?:і|их)|солдат\w*|бійц\w*|боєць|мобілізован\w*|контрактник\w*|строковик\w*|гвардійц\w*|мобік\w*|чмобік\w*)",
     FLAGS,
 )
 CIVILIAN_CUSTODY = re.compile(

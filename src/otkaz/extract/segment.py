@@ -22,6 +22,7 @@ from otkaz.extract.lexicon import (
     OCCURRED,
     RELATIVES_PROTEST,
     REPORTING,
+    SOLDIERS,
 )
 from otkaz.geo import PlaceMention
 
@@ -227,6 +228,8 @@ def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | N
     near = " ".join((sent.text, prev.text if prev else "", nxt.text if nxt else "", title))
     if not acts_mod.military_context(near):
         triggers = [t for t in triggers if t.kind != "flight"]
+    if not SOLDIERS.search(" ".join((sent.text, prev.text if prev else "", title))):
+        triggers = [t for t in triggers if t.kind != "protest"]
     if any(t.kind == "prosecution" and t.status == "main" and _COURT.search(sent.text) for t in triggers):
         # "the court remanded him in custody": a court's detention order is part of the prosecution.
         triggers = [t for t in triggers if t.kind != "capture"]
@@ -249,7 +252,7 @@ def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | N
                 keep = bool(_UNIT_PLACE.search(sent.text[t.start - sent.start:t.end - sent.start + 60]))
             if not keep:
                 continue
-        if t.kind in ("capture", "search", "coercion") and not targeted:
+        if t.kind in ("capture", "search", "coercion", "prosecution") and not targeted:
             continue
         if t.counts:
             out.append(t)
