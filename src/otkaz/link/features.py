@@ -9,8 +9,6 @@ from datetime import date
 
 from otkaz.models import Article, Incident
 
-# A coarse date given as one day stands for this many days after it (a month, a week, a year).
-PRECISION_SPAN_DAYS = {"day": 0, "week": 6, "month": 30, "year": 364}
 # Reports of one event disagree by a day or two (time zones, "yesterday" resolved differently).
 DATE_SLACK_DAYS = 2
 
@@ -27,6 +25,20 @@ def day_number(iso: str | None) -> int | None:
         return date.fromisoformat(iso[:10]).toordinal()
     except ValueError:
         return None
+
+
+def coarse_span(lo: int, hi: int, precision: str | None) -> tuple[int, int]:
+    """Widen dates within one unit to the whole unit: 'in September' is all of September, whatever
+    day was stored. A span across units (21 Sep to 2 Nov) was stated explicitly and stays as it is."""
+    first, last = date.fromordinal(lo), date.fromordinal(hi)
+    if precision == "week":
+        return lo, max(hi, lo + 6)
+    if precision == "month" and (first.year, first.month) == (last.year, last.month):
+        after = date(first.year + first.month // 12, first.month % 12 + 1, 1).toordinal()
+        return date(first.year, first.month, 1).toordinal(), after - 1
+    if precision == "year" and first.year == last.year:
+        return date(first.year, 1, 1).toordinal(), date(first.year, 12, 31).toordinal()
+    return lo, hi
 
 
 def norm_place(name: str | None) -> str:
@@ -97,10 +109,8 @@ class ReportKeys:
     def time_window(self) -> tuple[int, int] | None:
         """Days the event may have happened on: its dates with slack, else up to a year before publication."""
         if self.date_lo is not None and self.date_hi is not None:
-            hi = self.date_hi
-            if hi == self.date_lo:
-                hi += PRECISION_SPAN_DAYS.get(self.precision or "day", 0)
-            return self.date_lo - DATE_SLACK_DAYS, hi + DATE_SLACK_DAYS
+            lo, hi = coarse_span(self.date_lo, self.date_hi, self.precision)
+            return lo - DATE_SLACK_DAYS, hi + DATE_SLACK_DAYS
         if self.published is not None:
             return self.published - 365, self.published + 1
         return None
