@@ -75,6 +75,8 @@ def test_settlements_in_case_forms(gaz: Gazetteer, text: str, language: str, nam
     ("Об этом сообщили в пресс-службе Восточного военного округа.", "ru"),
     ("Число дел о СОЧ выросло, его отправили в СИЗО.", "ru"),
     ("According to Baza's reports, four soldiers fled.", "en"),
+    ("А.Поляков прослужил год, П.Топорков - полтора.", "ru"),
+    ("Для цього потрібно рішення суду.", "uk"),
     ("Об этом передаёт Mash со ссылкой на источники.", "ru"),
 ])
 def test_common_words_names_and_units_are_not_places(gaz: Gazetteer, text: str,

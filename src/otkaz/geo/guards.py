@@ -67,11 +67,11 @@ def plausible(text: str, tokens: list[Token], i: int, span: int, m: Mention,
     before = text[max(0, m.start - 40): m.start]
     if len(m.surface) < 3 or m.surface.lower().rstrip("'’s") in DEMONYMS or \
             CYR_DEMONYM.match(m.surface.lower()) or \
-            (GENERIC_ADJ.match(m.surface.lower()) and not has_cue(before.lower())):
+            (GENERIC_ADJ.match(m.surface.lower()) and not has_cue(before)):
         return False  # Восточного военного округа: a district of the army, not a town
     if _STREET_BEFORE.search(before) or _STREET_AFTER.match(text[m.end: m.end + 20]):
         return False
-    if has_cue(before.lower()):
+    if has_cue(before):
         return True
     if _quoted_name(text, m.start) or _OUTLET_AFTER.match(text[m.end: m.end + 20]) or \
             _OUTLET_BEFORE.search(before):
@@ -117,6 +117,8 @@ def _common_word(word: str) -> bool:
 def _looks_like_person(text: str, tokens: list[Token], i: int, span: int,
                        taken: set[int]) -> bool:
     """First name + surname runs ("Vladimir Putin", "Ольга Иванова") are people, not places."""
+    if re.search(r"(?<![^\W\d_])[A-ZА-ЯЁІЇЄ]\.\s?$", text[max(0, tokens[i].start - 4):tokens[i].start]):
+        return True  # "П.Топорков": an initial before a surname
     j = i + span
     if j < len(tokens) and tokens[j].capital and gap(text, tokens[j - 1], tokens[j]) == " " \
             and tokens[j].text.lower() not in ADMIN_TYPE and j not in taken:
@@ -173,4 +175,8 @@ _CUE_RE = re.compile(
 
 def has_cue(before: str) -> bool:
     """A settlement word right before the name: "village of", "село", "пгт", "с.", "г."."""
-    return bool(_CUE_RE.search(before.lower()))
+    hit = _CUE_RE.search(before.lower())
+    if hit is None:
+        return False
+    word = before[hit.start():hit.end()].strip()
+    return not (word.endswith(".") and word[:1].isupper())  # "П. Топорков" is an initial

@@ -272,7 +272,7 @@ def _shchyna(word: str, gaz: Gazetteer) -> Place | None:
 def _mark_cues(text: str, tokens: list[Token], m: Mention) -> None:
     before = text[max(0, m.start - 40): m.start]
     low = before.lower()
-    m.cue = m.cue or has_cue(low)
+    m.cue = m.cue or has_cue(before)
     m.near = any(low.endswith(cue) for cue in NEAR_BEFORE) or bool(
         re.search(r"(?:\bпод|\bпід|\bnear|\boutside)\s+(?:\w+\s+){0,2}$", low))
     prev = re.findall(r"[^\W\d_]+", low)
@@ -288,8 +288,9 @@ def _find_unlisted(text: str, tokens: list[Token], gaz: Gazetteer, taken: set[in
     """Settlements named after a cue word ("село Трубачево") but missing from the gazetteer."""
     for i, tok in enumerate(tokens):
         gender = SETTLEMENT_CUES.get(tok.text.lower())
-        if gender is None or (tok.text.lower() in ABBR_CUES and text[tok.end:tok.end + 1] != "."):
-            continue
+        if gender is None or (tok.text.lower() in ABBR_CUES and
+                              (text[tok.end:tok.end + 1] != "." or tok.text[:1].isupper())):
+            continue  # abbreviations are lower case: "П.Топорков" is a person
         k = i + 1
         if k < len(tokens) and tokens[k].text.lower() == "of":
             k += 1
