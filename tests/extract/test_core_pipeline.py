@@ -235,3 +235,10 @@ def test_civilian_protests_and_verdicts_near_a_landfill_carry_nothing() -> None:
     )
     pred = _run(text, "2025-01-01", "ru")
     assert not pred.relevant
+
+
+def test_ordered_retreats_are_not_desertion_but_abandoned_posts_are() -> None:
+    retreat = "Ukrainian troops abandoned their positions in Avdiivka after heavy shelling, the General Staff said.\n"
+    assert not _run(retreat, "2024-02-20").incidents
+    desertion = "Three paratroopers abandoned their posts near Bakhmut and fled.\n"
+    assert [i.acts for i in _run(desertion, "2024-02-20").incidents] == [["desertion"]]

@@ -46,9 +46,9 @@ _EN = {
         r"\b(?:went|gone|was|were|been)\s+absent\s+without\s+(?:official\s+)?leave\b",
         r"\b(?:been|was|were|is|are|listed\s+as|registered\s+as)\s+awol\b",
         r"\b(?:left|leaving|leave|abandon(?:ed|ing)?|quit)\s+" + _MIL_PLACE_EN + r"(?:\s+\w+){0,3}?\s+without\s+(?:permission|authori[sz]ation|leave)",
-        r"\babandon(?:ed|ing)\s+" + _MIL_PLACE_EN,
+        r"\babandon(?:ed|ing)\s+(?!(?:their\s+|the\s+|its\s+)?positions?\b(?!\s+without))" + _MIL_PLACE_EN,
         r"\b(?:escaped|escaping|fled|fleeing|ran\s+away|run\s+away|broke\s+out|breaking\s+out|slipped\s+out)\s+(?:from|out\s+of)\s+" + _MIL_PLACE_EN,
-        r"\b(?:escaped|fled|deserted|left)\s+(?:from\s+)?(?:the|their|his|her|a|an)\s+(?:\w+\s+){0,2}(?:unit|base|barracks|commandant'?s?\s+office|garrison|training\s+(?:ground|cent(?:re|er)|camp)|army|front(?:\s*line)?|positions?)\b(?!\s+without)",
+        r"\b(?:escaped|fled|deserted|left)\s+(?:from\s+)?(?:the|their|his|her|a|an)\s+(?:\w+\s+){0,2}(?:unit|base|barracks|commandant'?s?\s+office|garrison|training\s+(?:ground|cent(?:re|er)|camp)|army)\b(?!\s+without)",
         r"\b(?:escaped|fled|broke\s+out\s+of|slipped\s+out\s+of)\s+(?:from\s+)?(?:the|their|his|her|a|an)\s+(?:\w+\s+){0,2}(?:hospital|guardhouse|holding\s+(?:site|area|facility|cent(?:re|er))|detention\s+(?:site|facility|cent(?:re|er)))\b",
         r"\bwalk(?:ed|ing)\s+away\s+from\s+(?:their|his|her|the)\s+(?:\w+\s+)?(?:positions?|units?|posts?|trenches)\b",
         r"\b(?:overpower\w*|disarm\w*|attack\w*|beat(?:ing)?)\s+(?:the\s+|their\s+|a\s+|an\s+)?(?:guards?|sentr(?:y|ies)|escorts?|sentinels?)\b[^.]{0,50}?\b(?:escaped|fled|ran\s+away|broke\s+out)\b",
@@ -150,8 +150,8 @@ _RU = {
         r"\b(?:совершил[аи]?|устроил[аи]?|предприняли)\s+(?:\w+\s+)?(?:побег|попытку\s+(?:массового\s+)?побега)\b",
         r"\bпобег\w*\s+(?:\d+\s+\w+\s+|\w+\s+){0,3}(?:из|с)\s+(?:\w+\s+)?(?:част|комендатур|полигон|казарм|расположени|учебн)\w*",
         r"\bпопыта(?:лись|лся)\s+(?:с|у)?бежать\b|\bпытал(?:ись|ся)\s+(?:с|у)?бежать\b",
-        r"\bпокинул[аи]?\s+(?:\w+\s+){0,2}(?:воинскую\s+|военную\s+)?(?:част|расположени|казарм|пост|позици|место\s+службы)\w*(?!\s+(?:дпс|гаи|гибдд|полиции|\"))",
-        r"\bоставил[аи]?\s+(?:\w+\s+)?(?:пост|позиции|место\s+службы|расположение)\b",
+        r"\bпокинул[аи]?\s+(?:\w+\s+){0,2}(?:воинскую\s+|военную\s+)?(?:част|расположени|казарм|пост|место\s+службы)\w*(?!\s+(?:дпс|гаи|гибдд|полиции|\"))",
+        r"\bоставил[аи]?\s+(?:\w+\s+)?(?:пост|место\s+службы|расположение)\b",
         r"\bскрыл(?:ись|ся)\s+(?:из|с)\b|\bвышли\s+из\s+(?:воинской\s+|военной\s+)?части\b",
         r"\bсамовольно\s+отлучил\w*|\bперешл?[ёе]?л?[аи]?\s+на\s+сторону\s+(?:ВСУ|Украины|противника|врага)",
         r"\bпрорвал(?:ись|ся)\s+(?:за\s+пределы|наружу)",
@@ -224,7 +224,7 @@ _UK = {
         r"\b(?:до|в|на)\s+(?:\w+\s+){0,3}(?:частин\w*|служби|розташуван\w*)\s+не\s+(?:поверну|з['ʼ]яви)(?:вся|лася|лися|лись)\b",
         r"\bне\s+поверну(?:вся|лася|лися|лись)\s+(?:до|в|з|на)\s+(?:\w+\s+)?(?:частин|відпуст|служб|розташуван|пункт|місця)\w*",
         r"\bспроб\w*\s+(?:масової\s+)?втечі\b|\bвтеч[аіу]\s+(?:\w+\s+){0,3}(?:з|із)\s+(?:\w+\s+)?(?:частин|комендатур|полігон|казарм)\w*",
-        r"\b(?:залишили|залишив|покинули|покинув)\s+(?:\w+\s+)?(?:військову\s+)?(?:частин|розташуван|позиці|місце\s+служби|полігон)\w*",
+        r"\b(?:залишили|залишив|покинули|покинув)\s+(?:\w+\s+)?(?:військову\s+)?(?:частин|розташуван|місце\s+служби|полігон)\w*",
         r"\bвирвал(?:ися|ася|ося)\b|\bвтекти\s+вдалося\b|\bвдалося\s+втекти\b",
         r"\b(?:знову\s+)?(?:пішов|пішли|поїхав|поїхали|втік|втекли)\s+додому\b",
         r"\bпішки\s+(?:вирушили|пішли|рушили)\b|\b(?:вирушили|пішли|рушили)\s+пішки\b",
@@ -284,7 +284,7 @@ BACKGROUND = re.compile(
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,4}$", FLAGS)
 
 MILITARY = re.compile(
-    r"\b(?:soldiers?|servicem[ae]n|service\s*members?|troops|military|army|conscripts?|draftees|mobili[sz]ed|reservists?|contract\s+soldiers?|contractors|deserters?|awol|soch|szch|sochniki|unit|barracks|garrison|commandant|brigade|regiment|battalion|national\s+guard|officers?|privates?|platoon|refuseniks?|objectors|mobiks)\b"
+    r"\b(?:soldiers?|servicem[ae]n|servicewom[ae]n|service\s*members?|troops|military|army|conscripts?|draftees|mobili[sz]ed|reservists?|recruits?|contract\s+soldiers?|contractors|deserters?|awol|soch|szch|sochniki|unit|barracks|garrison|commandant|brigade|regiment|battalion|national\s+guard|officers?|privates?|platoon|refuseniks?|objectors|mobiks|paratroopers?|marines?|sailors?|airmen|guardsmen|cadets?|sergeants?|corporals?)\b"
     r"|\b(?:военнослужащ\w*|военн\w+|солдат\w*|бойц\w*|боец|мобилизованн\w*|контрактник\w*|срочник\w*|призывник\w*|дезертир\w*|сочник\w*|соч|сзч|части|часть|частей|воинск\w*|комендатур\w*|казарм\w*|полигон\w*|бригад\w*|полк\w*|батальон\w*|нацгвард\w*|росгварди\w*|отказник\w*|армии|армия|всу|зсу|мобики|мобиков|чмобик\w*|рядов\w*)"
     r"|\b(?:військов\w*|солдат\w*|бійц\w*|боєць|мобілізован\w*|мобік\w*|чмобік\w*|контрактник\w*|строковик\w*|дезертир\w*|частин\w*|комендатур\w*|полігон\w*|бригад\w*|нацгвард\w*|мобіків|армії)\b",
     FLAGS,
