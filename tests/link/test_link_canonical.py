@@ -26,6 +26,7 @@ def test_conflicting_counts_keep_every_report_and_a_documented_choice() -> None:
     assert {v.outlet for v in canonical.values["participants"]} == {
         "Example Wire", "Пример Новости", "Третье издание"}
     assert "most reports" in canonical.rules["participants"]
+    assert canonical.incident.summary != "Servicemen left a unit after a quarrel with the duty officer."
     assert canonical.incident.cluster == "inc_test"
     assert canonical.report_ids == ["esc-en#0", "esc-ru#0", "esc-ru2#0"]
 
@@ -33,6 +34,8 @@ def test_conflicting_counts_keep_every_report_and_a_documented_choice() -> None:
 def test_acts_are_the_union_and_place_comes_with_its_coordinates() -> None:
     canonical = canonicalize("inc_x", _reports())  # type: ignore[arg-type]
     assert canonical.incident.acts == ["mutiny", "desertion"]
+    reversed_order = canonicalize("inc_x", _reports()[::-1])  # type: ignore[arg-type]
+    assert reversed_order.incident.acts == ["mutiny", "desertion"]  # riot first, as it happened
     assert canonical.incident.place == "Kochenyovo"
     assert canonical.incident.lat == 55.02 and canonical.incident.admin1 == "RU-NVS"
 

@@ -19,7 +19,7 @@ OUTCOMES = ("detained", "at_large", "killed", "injured")
 MODE_FIELDS = ("country", "force", "perpetrator")
 
 RULES = {
-    "acts": "union of every report's acts, in the order they were first reported",
+    "acts": "union of every report's acts, in the order of the report that names the most",
     "date_start": "from the report with the finest date precision; ties: the date most reports give, then the earliest report",
     "admin1": "the region most reports give (reports naming another region cannot be linked)",
     "place": "the settlement most reports give at the finest geo precision; lat/lon, geo_precision and location_text come from that report",
@@ -29,7 +29,7 @@ RULES = {
     "unit": "the unit most reports give; ties: the most specific (longest) wording",
     "armed": "what most reports say; null when reports are split evenly",
     "via": "union of every report's cited sources",
-    "summary": "from the report that states the most fields; ties: the earliest report",
+    "summary": "from the report that states the most fields among those giving the chosen count; ties: the earliest report",
     "mode": "the value most reports give; ties: the earliest report",
     "verification": "disputed if any report says officials deny; else confirmed if any report is confirmed; "
                     "else corroborated (stored as reported) with two or more independent sources; "
@@ -104,6 +104,13 @@ def _informative(inc: Incident) -> int:
     return sum(1 for v in inc.model_dump(exclude={"evidence", "cluster"}).values() if v not in (None, [], "", {}))
 
 
+def _summary(incs: Sequence[Incident], count: Count) -> str:
+    """The most informative summary among reports that give the chosen count (so text and figure agree)."""
+    agreeing = [i for i in incs if i.summary and i.participants.point() == count.point()]
+    pool = agreeing or [i for i in incs if i.summary] or list(incs)
+    return max(pool, key=_informative).summary
+
+
 def verification_state(incs: Sequence[Incident], independent: int) -> str:
     """Derived state: reported, unverified, corroborated, confirmed or disputed."""
     states = {i.verification for i in incs}
@@ -144,8 +151,9 @@ def canonicalize(canonical_id: str, reports: Sequence[Report],
     latest = _latest_first(reports)
     groups = independent_groups(reports, similarity)
     state = verification_state(incs, len(groups))
+    merged_count = merge_counts([i.participants for i in incs])
     chosen: dict[str, Any] = {
-        "acts": _union([i.acts for i in incs]),
+        "acts": _union(sorted((i.acts for i in incs), key=len, reverse=True)),
         "date_start": start, "date_end": end, "date_precision": precision,
         "admin1": admin1,
         "place": where.place if where else None,
@@ -155,11 +163,11 @@ def canonicalize(canonical_id: str, reports: Sequence[Report],
         "location_text": where.location_text if where else _mode([i.location_text for i in incs]),
         "personnel": _union([i.personnel for i in incs]),
         "unit": _mode([i.unit for i in incs], tie=lambda tied: max(tied, key=len)),
-        "participants": merge_counts([i.participants for i in incs]),
+        "participants": merged_count,
         "armed": _mode([i.armed for i in incs], tie=lambda tied: None),
         "via": _union([i.via for i in incs], key=norm_via),
         "verification": state if state in VERIFICATIONS else "reported",
-        "summary": max(incs, key=_informative).summary,
+        "summary": _summary(incs, merged_count),
         "cluster": canonical_id,
     }
     for name in MODE_FIELDS:
