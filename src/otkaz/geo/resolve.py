@@ -42,6 +42,9 @@ _ROLE_BEFORE: dict[str, tuple[str, ...]] = {
     ),
     "background": (
         "wanted by", "requested by", "request from", "request of", "on behalf of",
+        "citizen of", "citizens of", "national of", "гражданин", "гражданина", "гражданку",
+        "гражданки", "граждан", "гражданам", "громадянин", "громадянина", "громадян",
+        "паспорт", "passport",
         "gathered outside", "gathered in", "gathered at", "rally in", "rallied in", "protest in",
         "protested in", "protesting in", "picket in", "vigil in", "ministry in", "headquarters in",
         "митинг в", "митинге в", "пикет в", "пикете в", "акция в", "акции в", "собрались в",
@@ -95,7 +98,7 @@ _EVENT_VERB = re.compile(
     r"dragged|abducted|seized|beaten|beat|tortured|kidnapped|забрали|увезли|избили|схватили|"
     r"пытали|похитили|побили|катували|викрали|took|taken|forcibly|насильно|силой|"
     r"покинул\w*|оставил\w*|залишил\w*|покинув\w*|"
-    r"convicted|held captive|held in|locked|задержан\w*|задержали|сбежал\w*|бежал\w*|"
+    r"convicted|held captive|held in|locked|задерж\w*|сбежа\w*|бежал\w*|"
     r"дезертир\w*|взбунтовал\w*|отказал\w*|осужд\w*|приговор\w*|удерживал\w*|"
     r"затрима\w*|втек\w*|втік|збунтувал\w*|відмовил\w*|засуд\w*|самовольно|самовільно)\b")
 
