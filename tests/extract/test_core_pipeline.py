@@ -242,3 +242,8 @@ def test_ordered_retreats_are_not_desertion_but_abandoned_posts_are() -> None:
     assert not _run(retreat, "2024-02-20").incidents
     desertion = "Three paratroopers abandoned their posts near Bakhmut and fled.\n"
     assert [i.acts for i in _run(desertion, "2024-02-20").incidents] == [["desertion"]]
+
+
+def test_civilians_fleeing_shelling_are_not_deserters() -> None:
+    text = "Мирные жители бежали от обстрелов, сообщили в штабе ВСУ. Военные части отошли на новые рубежи.\n"
+    assert not _run(text, "2024-05-20", "ru").incidents

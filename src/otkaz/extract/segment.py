@@ -78,7 +78,7 @@ def sentences(text: str, ranges: list[Range]) -> list[Sentence]:
 
 _SOFT = ("capture", "search")
 _TARGET = re.compile(
-    r"\b(?:desert\w*|awol|absen\w*|fugitive\w*|runaway\w*|escapee\w*|escaped|fled|refus\w*|refusenik\w*|objector\w*|soch|szch|wanted|left\s+(?:the|their|his)\s+(?:units?|positions?|posts?)|leaving\s+(?:the|their|his)\s+(?:units?|positions?|posts?)|abandon\w*|walk\w*\s+away|failed\s+to\s+return)"
+    r"\b(?:desert\w*|awol|absen\w*|fugitive\w*|runaway\w*|escapee\w*|escaped|fled|refus\w*|refusenik\w*|objector\w*|soch|szch|wanted|left\s+(?:the|their|his)\s+(?:units?|positions?|posts?)|leaving\s+(?:the|their|his)\s+(?:units?|positions?|posts?)|abandon\w*|walk\w*\s+away|without\s+permission|failed\s+to\s+return)"
     r"|(?:дезертир\w*|беглец\w*|беглых|сбежавш\w*|бежавш\w*|самовольн\w*|соч\w*|сзч|отказ\w*|отказник\w*|сбежал\w*|розыск\w*|не\s+вернул\w*|покинувш\w*|оставивш\w*)"
     r"|(?:дезертир\w*|втікач\w*|самовільн\w*|сзч|відмов\w*|втекл\w*|розшук\w*|не\s+поверну\w*)",
     FLAGS,
@@ -89,6 +89,12 @@ _UNIT_PLACE = re.compile(
     r"\b(?:military\s+unit|army\s+base|barracks|training\s+(?:ground|cent(?:re|er))|commandant|holding\s+(?:site|area|facility)|guardhouse)"
     r"|(?:воинск\w+\s+част\w*|военн\w+\s+част\w*|комендатур\w*|полигон\w*|учебн\w+\s+центр\w*|казарм\w*)"
     r"|(?:військов\w+\s+частин\w*|комендатур\w*|полігон\w*|навчальн\w+\s+центр\w*)",
+    FLAGS,
+)
+
+
+_AWOL_STATUS = re.compile(
+    r"самовольн\w*|самовільн\w*|\bwithout\s+(?:permission|authori[sz]ation|leave)|\bawol\b|\bсзч\b|\bсоч\b|\bwalk\w*\s+away|\babandon\w*",
     FLAGS,
 )
 
@@ -225,11 +231,11 @@ def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | N
     military = acts_mod.military_context(sent.text) or (prev is not None and acts_mod.military_context(prev.text)) or title_military
     if not military:
         return []
-    near = " ".join((sent.text, prev.text if prev else "", nxt.text if nxt else "", title))
-    if not acts_mod.military_context(near):
-        triggers = [t for t in triggers if t.kind != "flight"]
     if not SOLDIERS.search(" ".join((sent.text, prev.text if prev else "", title))):
-        triggers = [t for t in triggers if t.kind != "protest"]
+        # "residents fled the shelling", "villagers held a protest": only soldiers desert or
+        # mutiny (running away from a military unit says who they are)
+        unit = bool(_UNIT_PLACE.search(sent.text))
+        triggers = [t for t in triggers if t.kind != "protest" and (t.kind != "flight" or unit)]
     if any(t.kind == "prosecution" and t.status == "main" and _COURT.search(sent.text) for t in triggers):
         # "the court remanded him in custody": a court's detention order is part of the prosecution.
         triggers = [t for t in triggers if t.kind != "capture"]
@@ -249,9 +255,14 @@ def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | N
             # unless the flight is from a named unit (then the detentions are its outcome).
             keep = t.kind == "refusal" and bool(main_kinds & {"coercion", "capture"})
             if t.act == "desertion" and main_kinds <= {"capture", "search"}:
-                keep = bool(_UNIT_PLACE.search(sent.text[t.start - sent.start:t.end - sent.start + 60]))
+                # "who had gone AWOL" names the detainee's offence: the arrest is the event.
+                keep = bool(_UNIT_PLACE.search(sent.text[t.start - sent.start:t.end - sent.start + 60])) \
+                    and not _AWOL_STATUS.search(sent.text[t.start - sent.start:t.end - sent.start])
             if not keep:
                 continue
+        if t.kind == "refusal" and t.status == "background" and "coercion" in main_kinds:
+            out.append(t)  # "locked in a basement after refusing to attack": the refusal and its holding
+            continue
         if t.kind in ("capture", "search", "coercion", "prosecution") and not targeted:
             continue
         if t.counts:
