@@ -269,12 +269,17 @@ def _shchyna(word: str, gaz: Gazetteer) -> Place | None:
     return None
 
 
+_NEAR_RE = re.compile(
+    r"(?:^|[^\w])(?:" + "|".join(re.escape(c.strip()) for c in NEAR_BEFORE) +
+    r")\s+(?:the\s+)?(?:(?:village|town|city|settlement|села|селом|посёлка|поселка|города|"
+    r"деревни|села|селища|міста|населенного пункта|населеного пункту)\s+(?:of\s+)?)?$")
+
+
 def _mark_cues(text: str, tokens: list[Token], m: Mention) -> None:
     before = text[max(0, m.start - 40): m.start]
     low = before.lower()
     m.cue = m.cue or has_cue(before)
-    m.near = any(low.endswith(cue) for cue in NEAR_BEFORE) or bool(
-        re.search(r"(?:\bпод|\bпід|\bnear|\boutside)\s+(?:\w+\s+){0,2}$", low))
+    m.near = bool(_NEAR_RE.search(low))
     prev = re.findall(r"[^\W\d_]+", low)
     if prev:
         for stem in adjective_stems(skeleton(prev[-1])) + [skeleton(prev[-1])]:
