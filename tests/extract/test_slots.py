@@ -259,3 +259,29 @@ def test_a_deserters_own_detention_is_an_outcome() -> None:
 def test_prosecution_targets() -> None:
     text = "Гарнизонный суд приговорил троих военнослужащих к срокам за самовольное оставление части."
     assert slots_for(text, "ru", ["prosecution"]).participants.best == 3
+
+
+def test_the_rest_after_returned_and_detained() -> None:
+    text = ("27 mobilized men left their positions on 3 March. Five of them returned voluntarily, "
+            "14 were detained by military police, the rest are in hiding.")
+    s = slots_for(text, "en", ["desertion"])
+    assert (s.participants.best, s.detained, s.at_large) == (27, 14, 8)
+
+
+def test_at_least_n_detained_is_a_count() -> None:
+    text = "Around 200 reservists staged a protest on Sunday; at least 15 were later detained."
+    s = slots_for(text, "en", ["mutiny"])
+    assert (s.participants.best, s.detained) == (200, 15)
+
+
+def test_background_subsets_do_not_change_the_rest() -> None:
+    text = ("Twelve soldiers escaped. Seven of them have been detained, the rest are still being "
+            "sought. Five of them were born in the same region.")
+    assert slots_for(text, "en", ["desertion"]).at_large == 5
+
+
+def test_enforcement_targets_tracked_down_are_detained() -> None:
+    text = ("Three contract soldiers who walked away from their positions near the river were "
+            "tracked down by military police in a nearby city on Monday.")
+    s = slots_for(text, "en", ["enforcement"])
+    assert (s.participants.best, s.detained, s.perpetrator) == (3, 3, "military_police")

@@ -85,11 +85,11 @@ ACT_CUE_RE = _rx(
     r"left without|went awol|go awol|gone awol|awol|abandon\w*|ran away|run away|refus\w*|"
     r"riot\w*|mutin\w*|took part|taking part|staged|broke (?:through|out|the)|walk\w* out|"
     r"wrote (?:a )?(?:joint )?reports?|terminat\w* (?:\w+ ){0,2}contracts?|ended (?:their )?contracts?|"
-    r"rebel\w*|protest\w*|pogrom\w*|involved|smash\w*|chased|left the \w+|signed|"
+    r"rebel\w*|protest\w*|pogrom\w*|involved|smash\w*|chased|left (?:the|their|his|its) \w+|signed|"
     r"протест\w*|вышли|вийшли|sentenced|convicted|charged|приговорил\w*|осудил\w*|"
     r"осужден\w*|засуди\w*|засуджен\w*|"
     r"attempt\w* (?:to )?(?:escape|flee)|"
-    r"tried to (?:escape|flee)|held|locked up|kept|imprisoned|detained|"
+    r"tried to (?:escape|flee)|walked (?:away|off|out)|held|locked up|kept|imprisoned|detained|"
     r"сбежал\w*|бежал\w*|сбежавш\w*|бежать|побег\w*|покинул\w*|покинувш\w*|оставил\w*|"
     r"оставивш\w*|дезертир\w*|отказал\w*|отказыва\w*|отказник\w*|бунт\w*|взбунтов\w*|"
     r"устроил\w*|прорвал\w*|ушл\w*|ушед\w*|самовольн\w*|сломал\w*|скрыл\w*|удерживал\w*|"
@@ -111,7 +111,7 @@ AT_LARGE_CUE_RE = _rx(
     r"unknown|fate of|still unknown|still missing|are wanted|looking for|searching for|"
     r"ищут|шукають|"
     r"разыскива\w*|в розыске|розыск\w*|поиск\w*|на свободе|скрыва\w*|прячут\w*|"
-    r"судьба|разыскать|"
+    r"судьба|разыскать|in hiding|hiding out|скрываются|переховуються|ховаються|"
     r"розшук\w*|на волі|переховую\w*|доля|розшукати",
 )
 KILLED_CUE_RE = _rx(r"killed|died|dead|shot dead|погиб\w*|убит\w*|застрел\w*|загину\w*|"
@@ -179,7 +179,9 @@ def _nearest_cue(text: str, sent: tuple[int, int], pos: tuple[int, int],
     best: tuple[int, str] | None = None
     for role, rx in cues.items():
         for m in rx.finditer(text, s, e):
-            if m.start() >= pos[1] and _PARTITIVE_GAP_RE.fullmatch(text[pos[1]:m.start()]):
+            gap = text[pos[1]:m.start()] if m.start() >= pos[1] else ""
+            if gap and _PARTITIVE_GAP_RE.fullmatch(gap) and (
+                    _GROUP_NOUN_RE.match(m.group()) or re.search(r"\b(?:the|these|those)\b", gap)):
                 continue  # "four of the deserters": the noun names the group, not the act
             if role != "act" and m.start() > pos[1] and PERSON_RE.match(
                     text[m.end():].lstrip().lower()):
@@ -187,7 +189,7 @@ def _nearest_cue(text: str, sent: tuple[int, int], pos: tuple[int, int],
             gap_text = text[min(m.end(), pos[1]): max(m.start(), pos[0])]
             breaks = gap_text.count(",") + gap_text.count(";")
             dist = len(gap_text) + 30 * breaks
-            if len(gap_text) > 70 or breaks > 1:
+            if len(gap_text) > (100 if not breaks else 70) or breaks > 1:
                 continue
             if m.start() >= pos[1] and not gap_text.strip() and _GROUP_NOUN_RE.match(m.group()):
                 dist += 40  # "троих дезертиров задержали": the head noun names, the verb acts
@@ -202,6 +204,9 @@ _PARTITIVE_GAP_RE = re.compile(r"\s+(?:of(?: the| these| those| them)?|из(?: �
                                r"from(?: the)?)\s+", re.I)
 
 _ROLE_CUES = {
+    "returned": _rx(r"returned (?:voluntarily|on (?:their|his) own|of (?:their|his) own)|"
+                    r"came back|surrendered|turned themselves in|вернул\w* (?:сам|добровольно)|"
+                    r"сдал\w*|явил\w*|повернул\w* (?:сам|добровільно)|здал\w*"),
     "detained": DETAIN_CUE_RE, "at_large": AT_LARGE_CUE_RE, "killed": KILLED_CUE_RE,
     "injured": INJURED_CUE_RE, "act": ACT_CUE_RE,
 }
@@ -423,13 +428,16 @@ def _participants(text: str, roles: list[_Role], sentences: list[tuple[int, int]
 
 def _outcome(text: str, roles: list[_Role], role: str,
              evidence: dict[str, list[Span]]) -> int | None:
-    hits = [r for r in roles if r.role == role and r.mention.count.best is not None]
-    hits = [r for r in hits if r.mention.count.low == r.mention.count.high]
+    # exact counts, else a stated bound ("at least 15 were detained"); never "several"
+    hits = [r for r in roles if r.role == role and not r.vague and r.mention.count.point()]
+    exact = [r for r in hits if r.mention.count.best is not None and
+             r.mention.count.low == r.mention.count.high]
+    hits = exact or hits
     if not hits:
         return None
-    value = max(r.mention.count.best or 0 for r in hits)
+    value = max(r.mention.count.point() or 0 for r in hits)
     evidence[role] = [_span(text, r.mention.start, r.mention.end) for r in hits
-                      if r.mention.count.best == value]
+                      if r.mention.count.point() == value]
     return value
 
 
@@ -496,6 +504,16 @@ def fill_slots(text: str, spans: list[tuple[int, int]], language: str,
     participants = _participants(text, roles, sentences, evidence, acts)
     detained = _outcome(text, roles, "detained", evidence)
     at_large = _outcome(text, roles, "at_large", evidence)
+    if detained is None and "enforcement" in acts and participants.best and \
+            "participants" in evidence:
+        # "three soldiers who walked away ... were tracked down by military police"
+        first = evidence["participants"][0]
+        sent = next(((s, e) for s, e in sentences if s <= first.start < e), None)
+        if sent is not None:
+            m = DETAIN_CUE_RE.search(text, first.end, sent[1])
+            if m:
+                detained = participants.best
+                evidence["detained"] = [_span(text, m.start(), m.end())]
     if detained is None:
         single = _single_detained(text, sentences, acts, participants)
         if single is not None:
@@ -518,8 +536,12 @@ def fill_slots(text: str, spans: list[tuple[int, int]], language: str,
     rest = _rest_at_large(text, sentences, participants, detained)
     if rest is not None and at_large is None and participants.best is not None \
             and detained is not None:
-        at_large = participants.best - detained
-        evidence["at_large"] = [rest]
+        # "five returned, 14 were detained, the rest are hiding": other named subsets count too
+        others = sum({r.mention.count.best or 0 for r in roles if r.role == "returned"})
+        remaining = participants.best - detained - others
+        if remaining > 0:
+            at_large = remaining
+            evidence["at_large"] = [rest]
     if at_large is not None and participants.best is not None and detained is not None and \
             detained + at_large < participants.best and \
             any(r.role == "detained" and r.mention.count.best != detained for r in roles):
