@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from otkaz.extract.numbers import CountMention, find_counts, parse_count
-from otkaz.extract.sources import find_verification, find_via
+from otkaz.extract.sources import find_via, incident_verification
 from otkaz.extract.statistics import candidates as stat_candidates
 from otkaz.extract.statistics import split_sentences
 from otkaz.extract.traits import (
@@ -550,7 +550,8 @@ def fill_slots(text: str, spans: list[tuple[int, int]], language: str,
     via, via_spans = find_via(text, language)
     if via_spans:
         evidence["via"] = via_spans
-    verification, ver_spans = _verification(text, spans, language)
+    verification, ver_spans = incident_verification(
+        text, spans, language, _statistic_spans(text, language), split_sentences(text))
     if ver_spans:
         evidence["verification"] = ver_spans
     return Slots(
@@ -562,53 +563,3 @@ def fill_slots(text: str, spans: list[tuple[int, int]], language: str,
         force=force_of(text, sentences, evidence), via=via, verification=verification,
         evidence=evidence,
     )
-
-
-def _verification(text: str, spans: list[tuple[int, int]],
-                  language: str) -> tuple[str, list[Span]]:
-    """Decide on the incident's own sentences first, then on the whole article."""
-    masked = _mask_statistics(text, language)
-    ordered = sorted(spans) or [(0, len(text))]
-    # the incident's own sentences, then everything from where the incident starts (an
-    # official statement about an earlier, different incident does not confirm this one),
-    # then the lead, whose attribution covers the whole story
-    tail = [(ordered[0][0], len(text))]
-    lead = split_sentences(text)[:2]
-    if lead:
-        tail.append((lead[0][0], lead[-1][1]))  # "..., the court's press service said"
-    for start, end in ordered + tail:
-        verdict, found = find_verification(masked[start:end], language)
-        if verdict != "reported":
-            return verdict, [_span(text, start + sp.start, start + sp.end) for sp in found]
-    return "reported", []
-
-
-_STAT_VOCAB_RE = _rx(r"\b(?:cases|proceedings|offen[cs]es|sentences|verdicts|statistics|"
-                     r"уголовных дел|дел\b|проваджень|справ\b|вироків|приговоров|статистик\w*)")
-
-
-_FIGURE_RE = _rx(r"\d|\btimes\b|\bраз(?:а|ів|и)?\b|\bрази\b|twice|вдвое|вдвічі")
-
-
-def _mask_statistics(text: str, language: str) -> str:
-    """Blank the sentences that carry aggregate figures: a ministry's numbers confirm no event."""
-    claimed = sorted(_statistic_spans(text, language))
-    starts = [start for start, _ in claimed]
-    for s, e in split_sentences(text):
-        sentence = text[s:e]
-        if (_STAT_VOCAB_RE.search(sentence) and _FIGURE_RE.search(sentence)) or \
-                sentence.rstrip().endswith(":"):
-            starts.append(s)  # "... three times as many cases", "according to the court:"
-    if not starts:
-        return text
-    chars = list(text)
-    for start in starts:
-        s = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-        e = len(text)
-        for stop in (".", "\n"):
-            k = text.find(stop, start)
-            if k >= 0:
-                e = min(e, k)
-        for i in range(s, e):
-            chars[i] = " "
-    return "".join(chars)

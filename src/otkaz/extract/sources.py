@@ -8,6 +8,7 @@ incident from different languages cite the same "Baza" or "Mediazona".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from otkaz.models import Span
@@ -274,3 +275,59 @@ def find_verification(text: str, language: str) -> tuple[str, list[Span]]:
 
 def _span(text: str, m: re.Match[str]) -> Span:
     return Span(start=m.start(), end=m.end(), quote=text[m.start(): m.end()])
+
+
+def incident_verification(text: str, spans: list[tuple[int, int]], language: str,
+                          claimed: Iterable[tuple[int, int]],
+                          sentences: list[tuple[int, int]]) -> tuple[str, list[Span]]:
+    """Decide on the incident's own sentences first, then on the rest of the story.
+
+    ``claimed`` are the numbers the statistics stage reads as aggregates and ``sentences``
+    the article's sentence offsets; both come from the caller to keep this module free of
+    the statistics stage."""
+    masked = _mask_statistics(text, claimed, sentences)
+    ordered = sorted(spans) or [(0, len(text))]
+    # the incident's own sentences, then everything from where the incident starts (an
+    # official statement about an earlier, different incident does not confirm this one),
+    # then the lead, whose attribution covers the whole story
+    tail = [(ordered[0][0], len(text))]
+    lead = sentences[:2]
+    if lead:
+        tail.append((lead[0][0], lead[-1][1]))  # "..., the court's press service said"
+    for start, end in ordered + tail:
+        verdict, found = find_verification(masked[start:end], language)
+        if verdict != "reported":
+            return verdict, [Span(start=start + sp.start, end=start + sp.end, quote=sp.quote)
+                             for sp in found]
+    return "reported", []
+
+
+_STAT_VOCAB_RE = re.compile(r"\b(?:cases|proceedings|offen[cs]es|sentences|verdicts|statistics|"
+                     r"уголовных дел|дел\b|проваджень|справ\b|вироків|приговоров|статистик\w*)", re.I)
+
+
+_FIGURE_RE = re.compile(r"\d|\btimes\b|\bраз(?:а|ів|и)?\b|\bрази\b|twice|вдвое|вдвічі", re.I)
+
+
+def _mask_statistics(text: str, claimed: Iterable[tuple[int, int]],
+                     sentences: list[tuple[int, int]]) -> str:
+    """Blank the sentences that carry aggregate figures: a ministry's numbers confirm no event."""
+    starts = [start for start, _ in sorted(claimed)]
+    for s, e in sentences:
+        sentence = text[s:e]
+        if (_STAT_VOCAB_RE.search(sentence) and _FIGURE_RE.search(sentence)) or \
+                sentence.rstrip().endswith(":"):
+            starts.append(s)  # "... three times as many cases", "according to the court:"
+    if not starts:
+        return text
+    chars = list(text)
+    for start in starts:
+        s = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+        e = len(text)
+        for stop in (".", "\n"):
+            k = text.find(stop, start)
+            if k >= 0:
+                e = min(e, k)
+        for i in range(s, e):
+            chars[i] = " "
+    return "".join(chars)
