@@ -63,3 +63,8 @@ def test_ukrainian_refusal() -> None:
 def test_totals_are_not_incidents() -> None:
     found = _acts("Since January 2023, 4,512 criminal cases for desertion were opened and 1,200 soldiers were sentenced.")
     assert not any(status == "main" for _kind, status in found)
+
+
+def test_put_into_a_pit_is_coercion() -> None:
+    assert ("coercion", "main") in _acts("Their commanders put the men into a pit for two days.")
+    assert ("coercion", "main") in _acts("Командиры посадили отказников в яму.", "ru")

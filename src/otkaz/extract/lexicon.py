@@ -50,6 +50,8 @@ _EN = {
         r"\b(?:escaped|escaping|fled|fleeing|ran\s+away|run\s+away|broke\s+out|breaking\s+out|slipped\s+out)\s+(?:from|out\s+of)\s+" + _MIL_PLACE_EN,
         r"\b(?:escaped|fled|deserted|left)\s+(?:from\s+)?(?:the|their|his|her|a|an)\s+(?:\w+\s+){0,2}(?:unit|base|barracks|commandant'?s?\s+office|garrison|training\s+(?:ground|cent(?:re|er)|camp)|army)\b(?!\s+without)",
         r"\b(?:escaped|fled|broke\s+out\s+of|slipped\s+out\s+of)\s+(?:from\s+)?(?:the|their|his|her|a|an)\s+(?:\w+\s+){0,2}(?:hospital|guardhouse|holding\s+(?:site|area|facility|cent(?:re|er))|detention\s+(?:site|facility|cent(?:re|er)))\b",
+        r"\b(?:ran|run|fled|escaped|disappeared|vanished)\s+(?:off\s+)?into\s+the\s+(?:\w+\s+)?(?:steppe|forest|woods|taiga|fields?|night|darkness)\b",
+        r"\bset\s+off\s+(?:\w+\s+){0,3}on\s+foot\b",
         r"\bwalk(?:ed|ing)\s+away\s+from\s+(?:their|his|her|the)\s+(?:\w+\s+)?(?:positions?|units?|posts?|trenches)\b",
         r"\b(?:overpower\w*|disarm\w*|attack\w*|beat(?:ing)?)\s+(?:the\s+|their\s+|a\s+|an\s+)?(?:guards?|sentr(?:y|ies)|escorts?|sentinels?)\b[^.]{0,50}?\b(?:escaped|fled|ran\s+away|broke\s+out)\b",
         r"\b(?:soldiers?|servicem[ae]n|troops|conscripts|recruits|draftees|mobilized|mobilised|contract\s+soldiers|personnel|deserters|escapees)\s+(?:(?!who\b|that\b|which\b|had\b|have\b)\w+\s+){0,2}(?:escaped|fled|ran\s+away|walked\s+out|broke\s+out)\b",
@@ -81,7 +83,7 @@ _EN = {
         r"\btook\s+(?:their\s+|the\s+|a\s+)?(?:\w+\s+)?(?:commanders?|officers?)\s+hostage",
     ],
     "refusal": [
-        r"\brefus(?:ed|e|es|ing)\s+to\s+(?:\w+\s+){0,2}(?:fight|serve|deploy|return|go|take\s+part|obey|carry\s+out|continue|participate|follow|storm|advance|attack|be\s+sent)",
+        r"\brefus(?:ed|e|es|ing)\s+(?:on\s+\w+\s+|again\s+|outright\s+|openly\s+)?to\s+(?:\w+\s+){0,2}(?:fight|serve|deploy|return|go|take\s+part|obey|carry\s+out|continue|participate|follow|storm|advance|attack|be\s+sent)",
         r"\brefusal\s+to\s+(?:fight|serve|deploy|return|obey|take\s+part|go)",
         r"\brefus(?:ed|e|ing)\s+(?:an?\s+|the\s+|their\s+)?(?:\w+\s+)?orders?\b",
         r"\brefusal\s+(?:to\s+serve\s+)?letter\b|\bletter\s+(?:of\s+)?refus",
@@ -99,7 +101,7 @@ _EN = {
         r"\b(?:detained|apprehended|captured|arrested|caught|recaptured|nabbed|grabbed|seized|rounded\s+up)\b"
         r"(?!\s+(?:the\s+|a\s+)?(?:village|town|city|settlement|positions?|territory|trenches|bridgehead|heights?|weapons|documents|equipment|ammunition|drugs|phones|control))",
         r"\btaken\s+into\s+custody\b|\b(?:remanded|placed)\s+in\s+custody\b",
-        r"\b(?:tracked|hunted)\s+down\b",
+        r"\b(?:tracked|hunted)\s+down\b|\brounded\s+(?:them|him|\w+\s+\w+)\s+up\b",
         r"\b(?:returned|brought\s+back|sent\s+back|redeployed|forcibly\s+returned)\s+to\s+(?:the\s+|their\s+|his\s+)?(?:unit|front|war|combat)",
         r"(?<!the\s)\bkidnapp(?:ed|ing)\b(?!\s+(?:people|persons|hostages|israelis))|\babduct(?:ed|ing)\b|\bdragged\b",
     ],
@@ -116,6 +118,7 @@ _EN = {
         r"\btortur(?:ed|ing|e)\b|\bbeat(?:en|ing)?\s+(?:him|them|her|up)\b|\bstun\s+gun\b|\btaser\b|\bhandcuff",
         r"\bforcibly\s+(?:\w+\s+){0,2}(?:detained|kept|held|returned|taken|took|dragged|sent|seized|removed)",
         r"\bdetention\s+camps?\b",
+        r"\b(?:put|placed|thrown|threw|locked|shut|dumped)\s+(?:\w+\s+){0,2}(?:in|into)\s+(?:a\s+|the\s+)?(?:pits?|holes?|basements?|cellars?|cages?|cells?|zindans?)\b",
         r"\bsearch(?:ed|es)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:homes?|flats?|apartments?|houses?)\b|\braid(?:ed|s)?\s+(?:on\s+)?(?:a\s+|the\s+)?(?:\w+\s+){0,2}(?:homes?|flats?|apartments?|houses?|hostels?|dormitor\w+)\b",
         r"\b(?:question(?:ed|ing)|interrogat(?:ed|ing))\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:relatives|parents|mother|father|wife|brother|sister|family)\b",
         r"\bpressur(?:ed|ing)\s+(?:\w+\s+){0,3}(?:back\s+to\s+the\s+front|to\s+return|with\s+threats)",
@@ -196,6 +199,7 @@ _RU = {
         r"\bпыта(?:ли|ют)\b|\bизби(?:ли|вали|т|ты)\b|\bэлектрошокер\w*|\bприковыва\w*|\bнаручник\w*",
         r"\b(?:склоняют|принуждают|заставляют)\s+(?:\w+\s+)?(?:продолжить\s+воевать|вернуться|воевать)\b",
         r"\bв\s+(?:подвалах|подвале|ямах|яме)\b",
+        r"\b(?:посадили|бросили|кинули|заперли|закрыли|поместили)\s+(?:\w+\s+){0,2}в\s+(?:яму|ямы|подвал|зиндан|клетку|камеру)\b",
         r"\bобыск\w*\b|\bдопр(?:ашивали|осили|ашивают)\b",
     ],
     "prosecution": [
@@ -251,6 +255,7 @@ _UK = {
         r"\b(?:утримують|утримували|тримають|тримали|замкнули)\s+(?:\w+\s+){0,5}(?:підвал|гараж|табор|ям|камер|комендатур|центр)\w*",
         r"\bутриму(?:ють|вали)\b(?!\s+(?:свої\s+|наші\s+|ключові\s+|північну\s+|південну\s+|частину\s+)?(?:позиці|оборон|рубеж|контрол|плацдарм|висот|територі|міст|сел|населен|лідерств|ставк|цін))",
         r"\bкатува(?:ли|ння)\b|\bпобили\b|\bелектрошокер\w*",
+        r"\b(?:посадили|кинули|замкнули|закрили|помістили)\s+(?:\w+\s+){0,2}[ву]\s+(?:яму|ями|підвал|зіндан|клітку|камеру)\b",
         r"\bобшук\w*\b|\bдопит(?:ували|али)\b",
     ],
     "prosecution": [
