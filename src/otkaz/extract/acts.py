@@ -33,7 +33,10 @@ _RELATIVE = re.compile(
     r"\b(?:who|whom|whose|которы\w*|котор\w+|котр\w+|где|куда|який|яка|які|якого|яких|якому|де)\b", FLAGS
 )
 _RELATIVE_NEAR = re.compile(_RELATIVE.pattern + r"\S*(?:\s+\S+){0,6}\s*$", FLAGS)
-_AFTER_NOUN = re.compile(r"\b(?:after|following|после|после\s+того|після)\s+(?:\w+\s+)?$", FLAGS)
+_AFTER_NOUN = re.compile(
+    r"\b(?:after|following|после|после\s+того|після)\s+(?!(?:that|this|этого|чего|цього|чого)\s+$)(?:\w+\s+)?$", FLAGS)
+# "accused of leaving their units broke down the gate": the cue governs its own gerund phrase only
+_CUE_GERUND = re.compile(r"^(?:wanted\s+for|suspected\s+of|accused\s+of|on\s+charges\s+of)\s+\w+ing\s+\w+\s+\w+", FLAGS)
 _HABITUAL_PASSIVE = re.compile(r"\b(?:is|are|gets|get)\s+$", FLAGS)
 _GENERIC = re.compile(
     r"\?\s*$|\b(?:to\s+send|if|when|whenever|any|every)\s+(?:a\s+)?(?:soldier|serviceman|service\s+member)s?\s+who\b|\b(?:how\s+many|сколько|скільки|typically|usually|often|generally|normally|whenever|every\s+day|under\s+the\s+law|according\s+to\s+the\s+law|every\s+right|по\s+закону|согласно\s+закону|згідно\s+(?:із|з)\s+законом|каждый\s+день|как\s+правило|обычно|зазвичай|як\s+правило)\b",
@@ -115,7 +118,8 @@ def _status(sentence: str, start: int, end: int) -> str:
     if _AFTER_NOUN.search(clause):
         return "background"
     relative = _RELATIVE_NEAR.search(clause)
-    if BACKGROUND.search(clause):
+    cue = BACKGROUND.search(clause)
+    if cue and not (_CUE_GERUND.match(cue.group()) and not re.match(r"\w+ing\b", matched)):
         return "relative" if relative else "background"
     return "relative" if relative else "main"
 

@@ -194,9 +194,14 @@ _SOCIAL_VIDEO_RE = re.compile(
     r"video (?:clip )?(?:shared|circulating|posted|emerged|appeared)|video circulat|"
     r"в соцсетях появил|в сети появил|видео появил|видео распространя|"
     r"(?:відео|ролик) з'явил|(?:відео|ролик) з’явил|у соцмережах з'явил|у соцмережах з’явил|"
-    r"в телеграм-каналах появил|у (?:різних )?телеграм-каналах",
+    r"в телеграм-каналах появил|у (?:різних )?телеграм-каналах|"
+    r"according to (?:a|the) video|video (?:published|recorded) by|video appeal|"
+    r"видеообращени\w*|відеозверненн\w*|записали (?:видео|обращение)|опубликовали (?:ролик|видео)",
     re.I,
 )
+# A video as the only source: unverified unless someone official confirms it
+_VIDEO_ONLY_RE = re.compile(r"according to (?:a|the) video|записали видео|опубликовали (?:ролик|видео)", re.I)
+_NOT_DENIED_RE = re.compile(r"did not deny|neither confirmed nor denied|не (?:стали )?опроверг\w*|не спростува\w*", re.I)
 _DOUBT_RE = re.compile(
     r"allegedly show|purportedly|original source deleted|неизвестно, когда (?:было )?снят|"
     r"невідомо, коли (?:саме )?(?:було )?знят|коли саме зняли|когда именно сняли|"
@@ -215,7 +220,8 @@ _CONFIRMED_RE = re.compile(
     r"\bconfirmed\b|подтверди\w*|підтверди\w*|"
     # officials as the source
     r"(?:police|prosecutor\w*|court|investigators?|sbi|state bureau of investigation|"
-    r"press service|spokes\w+|governor|district head|mayor|officials?|authorities|the command)"
+    r"press service|spokes\w+|governor|district head|mayor|officials?|authorities|the command|"
+    r"interior ministry|the bureau|military district|border (?:police|guards?|service))"
     r"(?:'s)?(?: office)?\b[^.;:!?]{0,80}?\b(?<!it is )(?<!it was )(?:said|says|stated|reported|"
     r"announced|informed|clarified|confirmed)\b|"
     r"according to (?:the )?(?:police|prosecutor|ministry|court|sbi|state bureau|press service|"
@@ -269,7 +275,12 @@ def find_verification(text: str, language: str) -> tuple[str, list[Span]]:
         before = text[max(0, m.start() - 25): m.start()]
         if _NOT_OFFICIAL_BEFORE.search(before) or _RELAYED_RE.search(m.group()):
             continue  # "police rounded them up ..., the outlet said": the outlet speaks
+        if _NOT_DENIED_RE.search(text[m.end(): m.end() + 80]):
+            continue  # "officials said ... but did not deny": not a confirmation
         return "confirmed", [_span(text, m)]
+    m = _VIDEO_ONLY_RE.search(text)
+    if m:
+        return "unverified", [_span(text, m)]
     return "reported", []
 
 
