@@ -181,3 +181,12 @@ def test_a_place_just_before_the_incident_sentences_beats_one_far_away(gaz: Gaze
     anchor = text.index("On Nov. 2")
     loc = locate_event(text, [(anchor, len(text))], "en", gaz)
     assert loc.place == "Domna"
+
+
+def test_known_training_grounds_stand_for_their_settlement(gaz: Gazetteer) -> None:
+    text = "Мобилизованных держат на полигоне Погоново и не отпускают домой."
+    loc = locate_event(text, _whole(text), "ru", gaz)
+    assert (loc.admin1, loc.place, loc.geo_precision) == ("RU-VOR", "Pogonovo", "admin2")
+    text = "An officer refused to obey orders at the Patriot park outside Moscow."
+    loc = locate_event(text, _whole(text), "en", gaz)
+    assert (loc.admin1, loc.place) == ("RU-MOS", "Kubinka")

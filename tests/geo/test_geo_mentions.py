@@ -166,3 +166,12 @@ def test_ukrainian_adjective_of_a_russian_city(gaz: Gazetteer) -> None:
     roles = {m.admin1: m.role for m in find_places(
         "Понад 20 мобілізованих із Мордовії втекли.", "uk", gaz)}
     assert roles["RU-MO"] == "origin"
+
+
+def test_captions_ranges_and_outlets_are_not_event_places(gaz: Gazetteer) -> None:
+    text = ("Mobilized men at a collection point in Novosibirsk, September 26, 2022\n"
+            "Fresh perspectives. From Budapest to Bishkek.\n"
+            "A 30-year-old man from Omsk served in the army. Reports online Tomsk outlet.")
+    roles = {m.name: m.role for m in find_places(text, "en", gaz)}
+    assert roles["Novosibirsk"] == "background" and roles["Budapest"] == "background"
+    assert roles["Omsk"] == "origin" and "Tomsk" not in roles

@@ -33,7 +33,9 @@ _STREET_AFTER = re.compile(r"^\s+(?:улиц|street|avenue|проспект|ву
                            r"highway|road)", re.IGNORECASE)
 
 
-_OUTLET_AFTER = re.compile(r"^[\s.]*(?:Times|Independent|Post|Herald|Daily|Today|Realii|Реалии|"
+_OUTLET_AFTER = re.compile(r"^[\s.]*(?:outlet|media|newspaper|news site|portal|издани[ея]|"
+                           r"портал|телеканал|газет[аы]|агентств[оа]|видання|"
+                           r"Times|Independent|Post|Herald|Daily|Today|Realii|Реалии|"
                            r"Комсомолец|Правда|Вести|News)\b")
 _OUTLET_BEFORE = re.compile(r"(?:\bЭхо|\bEcho of|\bEkho|\bFree|\bСвободная|\bВільна)\s*$", re.IGNORECASE)
 

@@ -146,3 +146,18 @@ COUNTRY_ADJ_STEMS = {"rosiisk": "RU", "rossiisk": "RU", "russian": "RU", "ukrain
                      "armenian": "AM", "armansk": "AM", "virmensk": "AM", "israeli": "IL",
                      "belarusian": "BY", "belorussk": "BY", "bilorusk": "BY",
                      "kazakh": "KZ", "kazahsk": "KZ", "huzinsk": "GE", "georgian": "GE"}
+
+# Well-known training grounds and bases that news names instead of a settlement, with the
+# settlement (or approximate point) they stand for. Matched case-insensitively on word stems.
+FACILITIES: tuple[tuple[str, str, str, float, float], ...] = (
+    (r"парк\w*\s+[«\"“]?патр[иі]от|patriot\s+park|park\s+[\"“]?patriot", "Kubinka", "RU-MOS",
+     55.5796, 36.7039),
+    (r"молькин\w*|molkino", "Molkino", "RU-KDA", 44.80, 39.02),
+    (r"погонов\w*|pogonovo", "Pogonovo", "RU-VOR", 51.53, 39.08),
+    (r"прудбо\w*|prudboy", "Prudboy", "RU-VGG", 48.70, 43.60),
+    (r"кадамовск\w*|kadamovsk\w*", "Kadamovsky", "RU-ROS", 47.51, 40.08),
+    (r"ашулук\w*|ashuluk", "Ashuluk", "RU-AST", 47.41, 47.03),
+    (r"донгуз\w*|donguz", "Donguz", "RU-ORE", 51.42, 55.23),
+    (r"цугол\w*|tsugol", "Tsugol", "RU-ZAB", 50.86, 115.76),
+    (r"бурдун\w*|burduny", "Burduny", "RU-BU", 50.75, 106.63),
+)

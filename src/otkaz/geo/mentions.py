@@ -22,6 +22,7 @@ from otkaz.geo.lexicon import (
     COUNTRIES_CYR,
     COUNTRIES_LAT,
     COUNTRY_ADJ_STEMS,
+    FACILITIES,
     NAME_FOLLOWS,
     NEAR_BEFORE,
     PLURAL_TYPES,
@@ -75,6 +76,7 @@ def find_mentions(text: str, gaz: Gazetteer, language: str | None = None) -> lis
     _find_before_region(text, tokens, taken, mentions, admin_starts)
     _find_city_adjectives(text, tokens, gaz, taken, mentions)
     _find_front(text, mentions)
+    _find_facilities(text, mentions)
     for m in mentions:
         _mark_cues(text, tokens, m)
     mentions.sort(key=lambda m: m.start)
@@ -279,7 +281,7 @@ def _mark_cues(text: str, tokens: list[Token], m: Mention) -> None:
     before = text[max(0, m.start - 40): m.start]
     low = before.lower()
     m.cue = m.cue or has_cue(before)
-    m.near = bool(_NEAR_RE.search(low))
+    m.near = m.near or bool(_NEAR_RE.search(low))
     prev = re.findall(r"[^\W\d_]+", low)
     if prev:
         for stem in adjective_stems(skeleton(prev[-1])) + [skeleton(prev[-1])]:
@@ -330,6 +332,22 @@ _FRONT = re.compile(
     r"линии\s+фронта|лінії\s+фронту|"
     r"зон[аеуыі]\s+(?:СВО|специальной военной операции|боевых действий|бойових дій))\b",
     re.IGNORECASE)
+
+
+_FACILITY_RES = [(re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE),
+                  Place(-(n + 1), None, name, "settlement", admin1[:2], admin1, None, lat, lon, 0))
+                 for n, (pattern, name, admin1, lat, lon) in enumerate(FACILITIES)]
+
+
+def _find_facilities(text: str, out: list[Mention]) -> None:
+    """Training grounds and bases named instead of a town: "парк «Патриот»" is at Kubinka."""
+    spans = [(m.start, m.end) for m in out]
+    for pattern, place in _FACILITY_RES:
+        for hit in pattern.finditer(text):
+            if any(a < hit.end() and hit.start() < b for a, b in spans):
+                continue
+            out.append(Mention(hit.start(), hit.end(), hit.group(), "settlement", [place],
+                               cue=True, near=True))
 
 
 def _find_front(text: str, out: list[Mention]) -> None:

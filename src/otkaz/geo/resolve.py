@@ -275,6 +275,10 @@ _LEFT_TREATMENT = re.compile(
     r"\b(?:fled|escaped|left|walked out of|ran away from|absconded from|сбежал\w*|бежал\w*|"
     r"покинул\w*|ушл[аи]|ушел|ушёл|втік|втекл\w*|залишил\w*|самовольно|самовільно)\b",
     re.IGNORECASE)
+_TO_FRONT = re.compile(
+    r"(?:return|returning|go|going|sent|send|deploy\w*|redeploy\w*|back|dispatched|"
+    r"вернуть\w*|вернут\w*|возвращ\w*|отправ\w*|поехать|ехать|направ\w*|повернут\w*|"
+    r"повернен\w*|відправ\w*|їхати|поїхати)\s+$")
 _FROM_TO = re.compile(r"\bfrom\s[^,;]{1,60}\s(?:to|into)\s+$|\b(?:из|з|із)\s[^,;]{1,60}\sдо\s+$")
 _LATER_FOUND = re.compile(
     r"\b(?:eventually|later|subsequently|позже|позднее|впоследствии|згодом|пізніше)\s+"
@@ -286,15 +290,35 @@ _METONYM_AFTER = re.compile(
     r"заявил\w*|заявля\w*|отрица\w*|обвини\w*|обвиня\w*|сообщил\w*|ответил\w*|"
     r"потребовал\w*|заяви\w*|заявля\w*|заперечу\w*|звинувачу\w*|повідоми\w*)\b",
     re.IGNORECASE)
-_APPOSITION_FROM = re.compile(r"(?:,|\d)\s*(?:from|of|из|з|із)\s+(?:the\s+)?$")
+_APPOSITION_FROM = re.compile(r"(?:,|\d|\))\s*(?:from|of|из|з|із)\s+(?:the\s+)?$|"
+                              r"\d+-year-old\s+(?:\w+\s+){0,6}from\s+$")
 _DATELINE = re.compile(r"^[\s,]*(?:\d|\(|—|–|-|[A-Za-z]{3,9}\.?\s+\d|[а-яіїє]+\s*\d|"
                        r"[а-яіїє]+,|[A-Z][a-z]+\s+\d|[A-Z][a-z]+\s*\()")
+
+
+_CAPTION_HINT = re.compile(
+    r"\b(?:photo|фото|source|источник|джерело|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]|"
+    r"июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|\d{4})\b",
+    re.IGNORECASE)
+
+
+def _caption(text: str, pos: int) -> bool:
+    """A short line without closing punctuation that dates or credits a picture."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if not line or len(line) > 160 or line[-1] in ".!?»\"”:;":
+        return False
+    return bool(_CAPTION_HINT.search(line))
 
 
 def role_of(text: str, m: Mention) -> tuple[str, bool]:
     """Role cue words just before the mention in its sentence."""
     if m.surface.isupper() and len(m.surface) > 3 and _DATELINE.match(text[m.end:m.end + 25]):
         return "background", False  # dateline: where the report was filed
+    if _caption(text, m.start):
+        return "background", False  # a photo caption: where a picture was taken
     if _METONYM_AFTER.match(text[m.end:m.end + 30]):
         return "background", False  # "Moscow denied", "Київ заявив": a government speaking
     start = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start), m.start - 70)
@@ -302,8 +326,14 @@ def role_of(text: str, m: Mention) -> tuple[str, bool]:
     before = re.sub(r"\s+", " ", before)
     tail = before[-45:]
     sentence_after = re.split(r"[.!?\n]", text[m.end:m.end + 160], maxsplit=1)[0].lower()
-    if _APPOSITION_FROM.search(tail) and re.match(r"\s*[,)]", text[m.end:m.end + 3]):
+    if _APPOSITION_FROM.search(tail) and (re.match(r"\s*[,)]", text[m.end:m.end + 3]) or
+                                          "year-old" in tail or tail.rstrip().endswith(") from")):
         return "origin", False  # "Ivan Petrov, 23, from Orenburg, walked out ..."
+    if re.search(r"\b(?:from|от|від)\s+$", tail) and \
+            re.match(r"\s+(?:to|до)\s+[A-ZА-ЯІЇЄ]", text[m.end:m.end + 12]):
+        return "background", False  # "from Budapest to Bishkek": a range, not a place
+    if m.front and _TO_FRONT.search(tail):
+        return "destination", False  # "refused to return to the front": not where it happened
     if _FROM_TO.search(tail):
         return "destination", False  # "took Viktor from Shirokoye to Chita"
     if _LATER_FOUND.search(before):

@@ -145,8 +145,9 @@ def _scores(resolved: list[Resolved], anchors: Sequence[tuple[int, int]], text: 
             if near is not None:
                 s += _ACT_MATCH if near in acts else -_ACT_MATCH
         k = _key(r)
-        counts[k] = counts.get(k, 0) + 1
-        scores[k] = max(scores.get(k, -1e9), s) + (1.0 if counts[k] <= 4 else 0.0)
+        repeat = r.role not in _NOT_EVENT and counts.get(k, 0) < 4  # only real repeats count
+        counts[k] = counts.get(k, 0) + (1 if repeat else 0)
+        scores[k] = max(scores.get(k, -1e9), s) + (1.0 if repeat else 0.0)
     return scores
 
 
@@ -156,8 +157,7 @@ def locate_event(text: str, anchors: Sequence[tuple[int, int]], language: str | 
 
     ``acts`` (optional, e.g. ["desertion"]) separates two incidents one sentence tells."""
     named = _analyse(text, language, gaz)
-    resolved = [r for r in named if r.role not in ("origin", "treatment") and
-                not (r.mention.front and r.role == "destination")]
+    resolved = [r for r in named if r.role not in ("origin", "treatment")]
     if not resolved:
         return NOWHERE if not named else replace(
             NOWHERE, reason="only places people came from or were treated in are named")
