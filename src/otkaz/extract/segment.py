@@ -270,11 +270,13 @@ def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | N
     return out
 
 
-def _founding(trig: acts_mod.Trigger, sent: Sentence, prev: Sentence | None, title: str = "") -> bool:
+def _founding(trig: acts_mod.Trigger, sent: Sentence, prev: Sentence | None, title: str = "",
+              nxt: Sentence | None = None) -> bool:
     """Whether a trigger can start an incident on its own (soft enforcement needs a target)."""
     if trig.kind not in _SOFT and trig.kind != "coercion":
         return True
-    context = " ".join((sent.text, prev.text if prev else "", title))
+    # "Police detained a soldier. He had left his unit in January": the next sentence names the target.
+    context = " ".join((sent.text, prev.text if prev else "", title, nxt.text if nxt else ""))
     return bool(_TARGET.search(context))
 
 
@@ -320,7 +322,7 @@ def _cue(i: int, sents: list[Sentence], language: str, mentions: list[DateMentio
     trigs = _usable(found, sent, prev, title_military, nxt, title)
     if not trigs:
         return None
-    founding = [t for t in trigs if _founding(t, sent, prev, title)]
+    founding = [t for t in trigs if _founding(t, sent, prev, title, nxt)]
     # Injuries, searches and "he was detained" describe an incident; they do not move it
     # elsewhere, unless the sentence names whom it concerns ("detained three men who fled").
     self_contained = any(t.act == "desertion" and t.status == "relative" for t in found)
