@@ -78,9 +78,33 @@ _WEEKDAY = re.compile(
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|this\s+morning|last\s+night|tonight|the\s+day\s+before|the\s+same\s+day|that\s+same\s+day|on\s+the\s+same\s+day|this\s+week|last\s+week|last\s+weekend|this\s+weekend|earlier\s+this\s+month|this\s+month|last\s+month|this\s+summer|last\s+summer|this\s+spring|last\s+spring|this\s+autumn|last\s+autumn|this\s+fall|last\s+fall|this\s+winter|last\s+winter"
     r"|вчера|сегодня|накануне|позавчера|в\s+тот\s+же\s+день|на\s+этой\s+неделе|на\s+прошлой\s+неделе|в\s+прошлые\s+выходные|в\s+начале\s+месяца|в\s+этом\s+месяце|в\s+прошлом\s+месяце|этим\s+летом|прошлым\s+летом|этой\s+осенью|этой\s+весной|этой\s+зимой"
-    r"|вчора|сьогодні|напередодні|того\s+ж\s+дня|цього\s+тижня|минулого\s+тижня|минулих\s+вихідних|цього\s+місяця|минулого\s+місяця|цього\s+літа|влітку|восени\s+того\s+ж\s+року|цієї\s+осені)\b",
+    r"|вчора|сьогодні|напередодні|того\s+ж\s+дня|цього\s+тижня|минулого\s+тижня|минулих\s+вихідних|цього\s+місяця|минулого\s+місяця|цього\s+літа|влітку|восени\s+того\s+ж\s+року|цієї\s+осені"
+    r"|(?:about\s+|around\s+|some\s+|nearly\s+)?(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+ago"
+    r"|(?:около\s+|примерно\s+|почти\s+)?(?:день|дня|неделю|недели|месяц|месяца|пару\s+(?:дней|недель|месяцев)|(?:два|две|три|четыре|пять|шесть|\d{1,2})\s+(?:дня|дней|недели|недель|месяца|месяцев))\s+назад"
+    r"|(?:близько\s+|приблизно\s+|майже\s+)?(?:день|тиждень|тижня|місяць|місяця|(?:два|дві|три|чотири|п'ять|шість|\d{1,2})\s+(?:дні|днів|тижні|тижнів|місяці|місяців))\s+тому)\b",
     FLAGS,
 )
+_AGO = re.compile(r"(?P<n>\w+|\d+)?\s*(?P<unit>day|дн|дня|дней|week|недел|тиж|month|месяц|місяц)\w*\s+(?:ago|назад|тому)$", FLAGS)
+_AGO_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "пару": 2, "два": 2, "две": 2,
+          "дві": 2, "три": 3, "четыре": 4, "чотири": 4, "пять": 5, "п'ять": 5, "шесть": 6, "шість": 6}
+
+
+def _ago(low: str, pub: date) -> tuple[date | None, date | None, str | None]:
+    """"two weeks ago" / "около месяца назад" / "місяць тому": the week or month it points back to."""
+    m = _AGO.search(low)
+    if m is None:
+        return None, None, None
+    word = (m.group("n") or "").lower()
+    n = int(word) if word.isdigit() else _AGO_N.get(word, 1)
+    unit = m.group("unit").lower()
+    if unit.startswith(("day", "дн")):
+        d = pub - timedelta(days=n)
+        return d, d, "day"
+    if unit.startswith(("week", "недел", "тиж")):
+        start = pub - timedelta(days=7 * n)
+        return start, start + timedelta(days=6), "week"
+    back = pub - timedelta(days=30 * n)
+    return back.replace(day=1), back.replace(day=_last_day(back.year, back.month)), "month"
 _SEASON = {"summer": (6, 8), "spring": (3, 5), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2),
            "летом": (6, 8), "весной": (3, 5), "осенью": (9, 11), "зимой": (12, 2),
            "літа": (6, 8), "влітку": (6, 8), "восени": (9, 11), "осені": (9, 11)}
@@ -191,6 +215,8 @@ def _relative(rel: str, ctx: _Context) -> tuple[date | None, date | None, str | 
     if low in ("last month", "в прошлом месяце", "минулого місяця"):
         end = pub.replace(day=1) - timedelta(days=1)
         return end.replace(day=1), end, "month"
+    if low.endswith(("ago", "назад", "тому")):
+        return _ago(low, pub)
     for word, (m1, m2) in _SEASON.items():
         if word in low:
             year = pub.year - (1 if low.startswith(("last", "прошл")) else 0)
