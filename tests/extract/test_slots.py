@@ -285,3 +285,10 @@ def test_enforcement_targets_tracked_down_are_detained() -> None:
             "tracked down by military police in a nearby city on Monday.")
     s = slots_for(text, "en", ["enforcement"])
     assert (s.participants.best, s.detained, s.perpetrator) == (3, 3, "military_police")
+
+
+def test_both_counts_two_people_but_not_a_conjunction() -> None:
+    text = "The men left their unit in May. Both pleaded guilty, the court said."
+    assert slots_for(text, "en", ["desertion"]).participants.best == 2
+    text = "Dozens of soldiers rioted, which is both surprising and noteworthy."
+    assert slots_for(text, "en", ["mutiny"]).participants.low == 24

@@ -79,3 +79,9 @@ def test_an_outlet_relaying_police_action_is_not_an_official_source() -> None:
 def test_claims_without_evidence_are_unverified() -> None:
     text = "Thirty soldiers escaped, the agency claimed, without providing evidence."
     assert find_verification(text, "en")[0] == "unverified"
+
+
+def test_official_body_as_the_subject() -> None:
+    text = "Их разыскивают полиция и комендатура, сообщило региональное управление МВД."
+    assert find_verification(text, "ru")[0] == "confirmed"
+    assert find_verification("Их разыскивают полиция и комендатура.", "ru")[0] == "reported"

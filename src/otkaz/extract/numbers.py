@@ -21,7 +21,7 @@ _EN_UNITS = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "pair": 2,
-    "couple": 2,
+    "couple": 2, "both": 2,
 }
 _EN_MULT = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
@@ -41,7 +41,7 @@ _add(3, "три", "трех", "трёх", "трем", "трём", "тремя", 
 _add(4, "четыре", "четырех", "четырёх", "четырем", "четырём", "четырьмя",
      "чотири", "чотирьох", "чотирьом", "чотирма")
 # collective numerals (they always count people)
-_add(2, "двое", "двоих", "двоим", "двоє")
+_add(2, "двое", "двоих", "двоим", "двоє", "оба", "обе", "обоих", "обидва", "обидві", "обох")
 _add(3, "трое", "троих", "троим", "троє")
 _add(4, "четверо", "четверых", "четверым")
 _add(5, "пятеро", "пятерых", "пятерым", "п'ятеро", "п'ятьох")
@@ -132,6 +132,9 @@ _HALF_WORDS = {"полсотни": 50, "полсотня": 50, "півсотні
                "півтисячі": 500, "полторы": 1.5, "півтори": 1.5, "полтора": 1.5, "півтора": 1.5}
 _TENS_NOUNS = {"десятка", "десятков", "десятки", "десятків", "десяток", "десятками"}
 
+_BOTH_NEXT = {"men", "soldiers", "servicemen", "deserters", "conscripts", "officers", "of",
+              "were", "are", "have", "had", "face", "faced", "remain", "men's"}
+
 _RANGE_JOIN = ("-", "–", "—", "to", "or", "до", "или", "чи", "або", "and")
 
 _TOKEN_RE = re.compile(
@@ -214,6 +217,8 @@ def _parse_core(tokens: list[Token], i: int, language: str) -> _Core | None:
             return None  # "1.5" alone is a measure or a date part, never a head count
         return _Core(value, i, j)
     # "a dozen", "a hundred", "one hundred fifty", "двадцать пять", "около сотни"
+    if tok.low == "both" and not (nxt and (nxt in _BOTH_NEXT or nxt.endswith("ed"))):
+        return None  # "both on the battlefield and ...": a conjunction, not a count
     if tok.low in _SINGULAR_MULT and i > 0 and tokens[i - 1].low in _HEDGE_WORDS:
         return _Core(_SINGULAR_MULT[tok.low], i, i, word=True)  # "больше тысячи"
     j = i

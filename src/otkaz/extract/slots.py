@@ -77,7 +77,8 @@ _NON_COUNT_HEAD_RE = _rx(
 _COLLECTIVE = {
     "двое", "двоих", "трое", "троих", "четверо", "четверых", "пятеро", "пятерых", "шестеро",
     "шестерых", "семеро", "семерых", "восьмеро", "девятеро", "десятеро", "двоє", "троє",
-    "п'ятеро", "п'ятьох", "шістьох", "сімох", "вісьмох",
+    "п'ятеро", "п'ятьох", "шістьох", "сімох", "вісьмох", "both", "оба", "обе", "обоих",
+    "обидва", "обидві", "обох",
 }
 
 ACT_CUE_RE = _rx(
@@ -312,8 +313,9 @@ def _roles(text: str, sentences: list[tuple[int, int]], language: str) -> list[_
                     m.head != "of" and _is_people(text, m):
                 role = "act_weak"  # the act is in the sentence, just far from the number
             point = m.count.point() or m.count.high or 0
+            collective = text[m.start:m.end].lower().replace("’", "'") in _COLLECTIVE
             if role is None and m.head != "of" and _is_people(text, m) and point < 1000 and \
-                    PERSON_RE.match(m.head or "-") and not _BACKGROUND_RE.search(
+                    (PERSON_RE.match(m.head or "-") or collective) and not _BACKGROUND_RE.search(
                         text, sent[0], sent[1]):
                 role = "bare"  # "there are at least 234 people there": last resort
             if role is None:
