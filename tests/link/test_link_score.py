@@ -81,3 +81,12 @@ def test_blocking_finds_every_link_a_full_comparison_would(text_sim: float | Non
     want = [brute.add(k).canonical_id for k in keys]
     assert got == want
     assert len(set(got)) < len(got)  # the sample does contain links
+
+
+def test_same_country_day_and_count_link_only_when_the_words_agree() -> None:
+    one = {"best": 1, "low": 1, "high": 1}
+    a = _keys("a", admin1=None, country="UA", date_start="2024-10-09", date_precision="day", participants=one)
+    b = _keys("b", admin1=None, country="UA", date_start="2024-10-10", date_precision="day", participants=one)
+    assert score_pair(a, b, 0.7).links  # type: ignore[arg-type]
+    assert score_pair(a, b, 0.3).veto == "no_anchor"  # type: ignore[arg-type]
+    assert score_pair(a, b, None).veto == "no_anchor"  # type: ignore[arg-type]

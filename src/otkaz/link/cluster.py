@@ -47,12 +47,15 @@ class LinkDecision:
 
 
 def anchor_keys(k: ReportKeys) -> list[str]:
-    """Block keys: every link needs a shared region, settlement, unit number or cited source."""
+    """Block keys: every link needs a shared region, settlement, unit number or cited source, or
+    (dated reports) the same country and count."""
     keys = [f"A:{k.admin1}"] if k.admin1 else []
     if k.place:
         keys.append("P:" + k.place)
     keys += ["U:" + u for u in sorted(k.units)]
     keys += ["V:" + v for v in sorted(k.via)]
+    if k.dated and k.country and k.point is not None:
+        keys.append(f"D:{k.country}:{k.point}")  # same country, dates and count, told alike
     return keys
 
 

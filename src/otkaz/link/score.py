@@ -33,9 +33,9 @@ WEIGHTS = {
 TEXT_WEIGHT = 5.0
 TEXT_CENTRE = 0.4
 LINK_THRESHOLD = 3.5
-# Every link needs an anchor: the same region, settlement or unit number (or, failing those, one
-# cited source, one count and near-identical words). Undated pairs also need this much text
-# similarity on top of the anchor.
+# Every link needs an anchor: the same region, settlement or unit number; failing those, one cited
+# source, one count and near-identical words (SOURCE_TEXT), or one country, overlapping dates, one
+# count and strong text similarity. Undated pairs also need this much text similarity.
 STRONG_TEXT = 0.45
 # With no place, region or unit to anchor them, undated reports of one count from one cited
 # source link only when their words are this close (rewrites and translations of one story).
@@ -187,14 +187,18 @@ def score_pair(a: ReportKeys, b: ReportKeys, text: TextSim | float | None = None
     _details(a, b, feats)
     score = sum(WEIGHTS.get(name, 0.0) * value for name, value in feats.items())
     anchored = bool(feats.get("admin1_same") or feats.get("place_same") or feats.get("unit_shared"))
-    if not anchored and not (feats.get("via_shared") and feats.get("count_equal")):
+    same_story = bool(feats.get("via_shared") and feats.get("count_equal"))
+    same_day_count = bool(feats.get("dates_match") and feats.get("count_equal") and feats.get("country_same"))
+    if not (anchored or same_story or same_day_count):
         return PairScore(score, feats, "no_anchor")  # nothing but acts and dates in common
     text_sim = text() if callable(text) else text
     if text_sim is not None:
         feats["text_sim"] = round(text_sim, 3)
         score += TEXT_WEIGHT * (text_sim - TEXT_CENTRE)
-    if not anchored and (text_sim is None or text_sim < SOURCE_TEXT):
-        return PairScore(score, feats, "no_anchor")  # one cited source and count, but other words
+    if not anchored:
+        needed = SOURCE_TEXT if not same_day_count else STRONG_TEXT
+        if text_sim is None or text_sim < needed:
+            return PairScore(score, feats, "no_anchor")  # the words do not tell the same story
     if "dates_match" not in feats:
         if text_sim is None or text_sim < STRONG_TEXT:
             return PairScore(score, feats, "undated_weak_text")
