@@ -190,3 +190,10 @@ def test_known_training_grounds_stand_for_their_settlement(gaz: Gazetteer) -> No
     text = "An officer refused to obey orders at the Patriot park outside Moscow."
     loc = locate_event(text, _whole(text), "en", gaz)
     assert (loc.admin1, loc.place) == ("RU-MOS", "Kubinka")
+
+
+def test_court_city_for_the_verdict_unit_region_for_the_desertion(gaz: Gazetteer) -> None:
+    text = ("Шевченківський районний суд м. Києва засудив військового, який самовільно залишив "
+            "військову частину, дислоковану в Житомирській області.")
+    assert locate_event(text, _whole(text), "uk", gaz, acts=["desertion"]).admin1 == "UA-18"
+    assert locate_event(text, _whole(text), "uk", gaz, acts=["prosecution"]).place == "Kyiv"

@@ -7,8 +7,9 @@ import re
 _VERBS: dict[str, str] = {
     "desertion": (
         r"left|leaving|walked (?:away|off|out)|abandoned|fled|escaped|deserted|went awol|"
-        r"absent without leave|ran away|самовольно|покинул\w*|оставил\w*|сбежал\w*|бежал\w*|"
-        r"дезертир\w*|ушл[аи]|ушел|ушёл|залишил\w*|втік|втекл\w*|покинув\w*|сзч|соч"
+        r"absent without leave|ran away|самовольн\w*|покинул\w*|оставил\w*|сбежал\w*|бежал\w*|"
+        r"дезертир\w*|ушл[аи]|ушел|ушёл|залиш\w*|самовільн\w*|втік|втекл\w*|покинув\w*|"
+        r"сзч|соч"
     ),
     "enforcement": (
         r"detained|tracked down|caught|arrested|apprehended|held|searched|returned|"
