@@ -292,3 +292,19 @@ def test_both_counts_two_people_but_not_a_conjunction() -> None:
     assert slots_for(text, "en", ["desertion"]).participants.best == 2
     text = "Dozens of soldiers rioted, which is both surprising and noteworthy."
     assert slots_for(text, "en", ["mutiny"]).participants.low == 24
+
+
+def test_a_relative_clause_inherits_the_group_named_before_it() -> None:
+    text = ("Во вторник в Курске задержали трёх мобилизованных, которые около месяца назад "
+            "самовольно покинули позиции.")
+    clause = text.index("около")
+    s = fill_slots(text, [(clause, len(text))], "ru", ["desertion"])
+    assert s.participants.best == 3
+    text = ("Eleven servicemen abandoned their positions near the border. On 9 January military "
+            "police rounded them up in a nearby town.")
+    later = text.index("On 9")
+    s = fill_slots(text, [(later, len(text))], "en", ["enforcement"])
+    assert (s.participants.best, s.detained) == (11, 11)
+    text = "Военная полиция задержала контрактника, который две недели назад оставил часть."
+    clause = text.index("две")
+    assert fill_slots(text, [(clause, len(text))], "ru", ["desertion"]).participants.best == 1

@@ -100,7 +100,7 @@ ACT_CUE_RE = _rx(
 )
 DETAIN_CUE_RE = _rx(
     r"detain\w*|caught|apprehend\w*|arrest\w*|captured|recaptured|taken into custody|"
-    r"found(?! dead)|tracked down|rounded up|located|обнаружил\w*|нашли|найден[ыо]?\b|"
+    r"found(?! dead)|tracked down|rounded (?:\w+ )?up|located|обнаружил\w*|нашли|найден[ыо]?\b|"
     r"знайшли|знайдено|розшукали|"
     r"returned to (?:the|their) unit|in custody|"
     r"задержа\w*|пойма\w*|поймк\w*|поимк\w*|арестова\w*|возвращен\w*|вернули|"
@@ -428,6 +428,31 @@ def _participants(text: str, roles: list[_Role], sentences: list[tuple[int, int]
     return Count()
 
 
+def _antecedent(text: str, start: int, language: str,
+                evidence: dict[str, list[Span]]) -> Count:
+    """"...trёх мобилизованных, которые самовольно покинули позиции": when the incident's own
+    words name no group, the group is the one named just before them."""
+    window_start = max(0, start - 400)
+    before = split_sentences(text, window_start, start)
+    if not before:
+        return Count()
+    last = before[-1]
+    if last[1] - last[0] < 40 and len(before) > 1:
+        last = (before[-2][0], last[1])  # a heading or short clause: reach one sentence further
+    roles = _roles(text, [last], language)
+    chosen = _pick_participants(roles) or [
+        r for r in roles if r.role in ("detained", "at_large") and not r.partitive][:1]
+    if not chosen:
+        clause = text[last[0]:last[1]]
+        m = SINGULAR_RE.search(clause)
+        if m and not PLURAL_RE.search(clause):
+            evidence["participants"] = [_span(text, last[0] + m.start(), last[0] + m.end())]
+            return Count(best=1, low=1, high=1)  # "задержали контрактника, который ..."
+        return Count()
+    evidence["participants"] = [_span(text, chosen[0].mention.start, chosen[0].mention.end)]
+    return chosen[0].mention.count.model_copy()
+
+
 def _outcome(text: str, roles: list[_Role], role: str,
              evidence: dict[str, list[Span]]) -> int | None:
     # exact counts, else a stated bound ("at least 15 were detained"); never "several"
@@ -504,7 +529,15 @@ def fill_slots(text: str, spans: list[tuple[int, int]], language: str,
     evidence: dict[str, list[Span]] = {}
     roles = _roles(text, sentences, language)
     participants = _participants(text, roles, sentences, evidence, acts)
+    inherited = False
+    if participants.is_empty() and sentences:
+        participants = _antecedent(text, sentences[0][0], language, evidence)
+        inherited = not participants.is_empty()
     detained = _outcome(text, roles, "detained", evidence)
+    if inherited and detained is None and "enforcement" in acts and participants.best and any(
+            DETAIN_CUE_RE.search(text, s, e) for s, e in sentences):
+        detained = participants.best  # "military police rounded them up"
+        evidence["detained"] = evidence["participants"]
     at_large = _outcome(text, roles, "at_large", evidence)
     if detained is None and "enforcement" in acts and participants.best and \
             "participants" in evidence:
