@@ -83,7 +83,8 @@ def _incident(article: Article, text: str, language: str, draft: Draft, zone: li
               sents: list[Sentence]) -> Incident:
     """One Incident from a draft: slots, place, dates, force, summary and evidence."""
     acts = draft.acts()
-    anchors = [(sents[i].start, sents[i].end) for i in draft.sentences]
+    anchors = [draft.anchor] if draft.anchor else [(sents[i].start, sents[i].end) for i in draft.sentences]
+    zone = zone or anchors
     slots = fill_slots(text, zone, language, acts)
     location = locate_event(text, anchors, language, acts=acts)
     if location.admin1 is None and zone:

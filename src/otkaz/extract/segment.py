@@ -114,6 +114,7 @@ class Draft:
     settlement: int | str | None = None
     admin1: str | None = None
     lead: list[int] = field(default_factory=list)  # untriggered sentences that introduce it
+    anchor: tuple[int, int] | None = None  # a clause of a sentence, for an incident told inside another's
 
     def acts(self) -> list[str]:
         """The acts of the incident, in the order they happen, after the codebook's merging rules."""
@@ -296,6 +297,7 @@ class _Cue:
     settlement: int | str | None
     admin1: str | None
     new_episode: bool
+    side: list[tuple[acts_mod.Trigger, DateMention]] = field(default_factory=list)
 
     @property
     def acts(self) -> set[str]:
@@ -332,7 +334,32 @@ def _cue(i: int, sents: list[Sentence], language: str, mentions: list[DateMentio
     dm = _attached_date(sent, [(t.start, t.end) for t in trigs], mentions, dropped)
     settlement, admin1 = _sentence_places(sent, places, dropped)
     return _Cue(i, trigs, founding, strong, dm, _dated(dm) if dm else None, settlement, admin1,
-                bool(NEW_EPISODE.search(sent.text)))
+                bool(NEW_EPISODE.search(sent.text)), _dated_absences(sent, found, trigs, mentions))
+
+
+_AGO_SURFACE = re.compile(r"(?:ago|назад|тому)$", FLAGS)
+
+
+def _dated_absences(sent: Sentence, found: list[acts_mod.Trigger], trigs: list[acts_mod.Trigger],
+                    mentions: list[DateMention]) -> list[tuple[acts_mod.Trigger, DateMention]]:
+    """"detained three men who a month ago left their positions": the absence has its own date,
+    so it is its own incident beside the arrest (CODEBOOK section 2)."""
+    kept = [t for t in trigs if t.act in ("enforcement", "prosecution")]
+    if not kept:
+        return []
+    out: list[tuple[acts_mod.Trigger, DateMention]] = []
+    for t in found:
+        if t in trigs or t.act != "desertion" or t.status != "relative":
+            continue
+        for m in mentions:
+            if m.date_start is None or not sent.start <= m.start < sent.end or not t.start - 40 <= m.start <= t.end + 60:
+                continue
+            if not (m.explicit_year or _AGO_SURFACE.search(m.surface)):
+                continue  # a bare "in March" is a passing mention of the arrested man's past
+            if all(abs(m.start - k.start) > abs(m.start - t.start) for k in kept):
+                out.append((t, m))
+                break
+    return out
 
 
 def _split(current: Draft, cue: _Cue, pending: bool) -> tuple[bool, bool]:
@@ -486,6 +513,10 @@ def build_drafts(text: str, sents: list[Sentence], language: str, mentions: list
                 current.lead.append(pending.index)
             pending.active, pending.place, pending.index = False, (None, None), None
         _absorb(current, cue)
+        for trig, dm in cue.side:
+            assert dm.date_start is not None and dm.date_end is not None
+            drafts.append(Draft(triggers=[trig], dates=[dm], span=(dm.date_start, dm.date_end),
+                                anchor=(min(trig.start, dm.start), sent.end)))
     return [d for d in drafts if d.acts()]
 
 
