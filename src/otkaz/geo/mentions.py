@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import product
 
 from otkaz.geo.forms import candidates, word_info
@@ -420,6 +421,7 @@ def _nominative(word: str, gender: str) -> str:
     return translit(native, "uk" if uk else "ru")
 
 
+@lru_cache(maxsize=50_000)
 def native_nominative(word: str, gender: str) -> str:
     """Dictionary form of an unlisted settlement name, in its own script."""
     if not is_cyrillic(word):

@@ -339,19 +339,23 @@ def role_of(text: str, m: Mention) -> tuple[str, bool]:
         return "destination", False  # "took Viktor from Shirokoye to Chita"
     if _LATER_FOUND.search(before):
         return "background", False  # "he was eventually located at a base in Domna"
-    for role, cues in _ROLE_BEFORE.items():
-        for cue in cues:
-            idx = tail.rfind(cue)
-            if idx >= 0 and _no_other_place_between(tail[idx + len(cue):], role):
+    for role, pattern in _ROLE_RES.items():
+        for hit in pattern.finditer(tail):
+            if _no_other_place_between(tail[hit.end():], role):
                 if role == "treatment" and _LEFT_TREATMENT.search(before + " " + sentence_after):
                     return "event", True  # "fled a military hospital in X": leaving is the act
                 return role, False
     after = re.split(r"[.!?;,:()\n—–]", text[m.end:m.end + 50], maxsplit=1)[0].lower()
     clause_start = re.split(r"[,;:()—–]", before)[-1]
     place_first = len(clause_start.split()) <= 3  # "В Курске ... задержали": place leads
-    event_cue = any(cue in tail for cue in _EVENT_BEFORE) or bool(_EVENT_VERB.search(before)) \
+    event_cue = bool(_EVENT_RE.search(tail)) or bool(_EVENT_VERB.search(before)) \
         or (place_first and bool(_EVENT_VERB.search(after)))
     return ("event" if event_cue else "unknown"), event_cue
+
+
+_ROLE_RES = {role: re.compile("|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)))
+             for role, cues in _ROLE_BEFORE.items()}
+_EVENT_RE = re.compile("|".join(re.escape(c) for c in sorted(_EVENT_BEFORE, key=len, reverse=True)))
 
 
 def _no_other_place_between(gap: str, role: str) -> bool:
