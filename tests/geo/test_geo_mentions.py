@@ -47,6 +47,8 @@ def test_region_phrases_in_case_forms(gaz: Gazetteer, text: str, language: str, 
     ("Військового затримали у Кам'янці-Подільському.", "uk", "Kamyanets-Podilskyi", "UA-68"),
     ("Солдата задержали в Комсомольске-на-Амуре.", "ru", "Komsomolsk-on-Amur", "RU-KHA"),
     ("Дезертира нашли в Набережных Челнах.", "ru", "Naberezhnyye Chelny", "RU-TA"),
+    ("Матроса задержали в Южно-Сахалинске.", "ru", "Yuzhno-Sakhalinsk", "RU-SAK"),
+    ("Солдата нашли в Западной Двине.", "ru", "Zapadnaya Dvina", "RU-TVE"),
     ("Військових затримали у Кременчуці.", "uk", "Kremenchuk", "UA-53"),
     ("Они отказались идти на штурм под Угледаром.", "ru", "Vuhledar", "UA-14"),
 ])

@@ -69,7 +69,8 @@ def plausible(text: str, tokens: list[Token], i: int, span: int, m: Mention,
     before = text[max(0, m.start - 40): m.start]
     if len(m.surface) < 3 or m.surface.lower().rstrip("'’s") in DEMONYMS or \
             CYR_DEMONYM.match(m.surface.lower()) or \
-            (GENERIC_ADJ.match(m.surface.lower()) and not has_cue(before)):
+            (GENERIC_ADJ.match(m.surface.lower()) and not re.search(r"[- ]", m.surface) and
+             not has_cue(before)):
         return False  # Восточного военного округа: a district of the army, not a town
     if _STREET_BEFORE.search(before) or _STREET_AFTER.match(text[m.end: m.end + 20]):
         return False

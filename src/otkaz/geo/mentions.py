@@ -461,7 +461,8 @@ def _find_city_adjectives(text: str, tokens: list[Token], gaz: Gazetteer, taken:
         sk = skeleton(tok.text)
         if not re.search(r"[sc]k(?:ii|i|oi|a|e|oho|omu|om|uu|u|ih|im|oe)$", sk):
             continue
-        if CYR_DEMONYM.match(tok.text.lower()) or GENERIC_ADJ.match(tok.text.lower()):
+        if CYR_DEMONYM.match(tok.text.lower()) or (GENERIC_ADJ.match(tok.text.lower()) and
+                                                   "-" not in tok.text):
             continue
         if not _INSTITUTIONS.match(text[tok.end: tok.end + 40]):
             continue
