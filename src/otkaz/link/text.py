@@ -90,7 +90,7 @@ def sentences(article: Article | None, limit: int = MAX_SENTENCES) -> list[str]:
     if article is None:
         return []
     out = [" ".join(article.title.split())] if article.title else []
-    for part in _SENTENCE_END.split(article.text):
+    for part in _SENTENCE_END.split(article.text[:8000]):
         sentence = " ".join(part.split())
         if 40 <= len(sentence) <= 400 and sentence not in out:
             out.append(sentence)
