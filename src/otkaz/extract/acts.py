@@ -109,7 +109,7 @@ def _status(sentence: str, start: int, end: int) -> str:
     if _HABITUAL_PASSIVE.search(clause) and re.match(
             r"(?:caught|detained|arrested|returned|sent|locked|held|kept|imprisoned|threatened)\b", matched):
         return "hypothetical"  # "one is caught, another is not": habitual, not an occurrence
-    if PAST_PERFECT.search(near[-40:]) and not (REPORTING.search(near) and re.search(r"\bthat\b", near)):
+    if PAST_PERFECT.search(near[-40:]) and not (REPORTING.search(near) and re.search(r"\bthat\s+(?:\w+\s+){0,3}had\s+(?:\w+\s+){0,4}$", near)):
         return "background"
     if re.search(r"\b(?:for|of|by)\s+(?:\w+ly\s+)?$", clause, FLAGS) and re.match(r"\w+ing\b", matched):
         return "reason"  # "held for refusing to fight", "wanted for deserting": the reason, not the event

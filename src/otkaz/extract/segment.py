@@ -349,7 +349,9 @@ def _dated_absences(sent: Sentence, found: list[acts_mod.Trigger], trigs: list[a
         return []
     out: list[tuple[acts_mod.Trigger, DateMention]] = []
     for t in found:
-        if t in trigs or t.act != "desertion" or t.status != "relative":
+        # "sentenced for refusing an order in the Zaporizhzhia region in November 2024" too
+        reason = t.status == "reason" and t.act in ("desertion", "refusal")
+        if t in trigs or not (reason or t.act == "desertion" and t.status == "relative"):
             continue
         for m in mentions:
             if m.date_start is None or not sent.start <= m.start < sent.end or not t.start - 40 <= m.start <= t.end + 60:
