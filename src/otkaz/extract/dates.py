@@ -55,6 +55,7 @@ _MONTH_DAY = re.compile(
 _MONTH_YEAR = re.compile(
     r"\b(?P<part>early|late|mid-?|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|в\s+начале|в\s+конце|в\s+середине|на\s+початку|наприкінці|в\s+кінці|у\s+кінці|в\s+середині|у\s+середині)?\s*"
     r"(?:(?:in|during|throughout|в|у|во|в\s+течение|протягом|впродовж|на\s+протяжении)\s+)?(?:(?:this|last|этого|прошлого|цього|минулого)\s+)?" + _MONTH_RX + r"(?:\s+(?:this|of\s+this|этого|этого\s+года|цього|цього\s+року))?"
+    r"(?:\s+(?P<same>того\s+ж(?:е)?\s+(?:року|года)|of\s+the\s+same\s+year))?"
     r"(?:,?\s+" + _YEAR_RX + r"(?:\s*(?:года|году|г\.|року|р\.))?)?",
     FLAGS,
 )
@@ -70,15 +71,17 @@ _WEEKDAYS = {
     "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
     "субботу": 5, "суббота": 5, "воскресенье": 6,
     "понеділок": 0, "вівторок": 1, "середу": 2, "четвер": 3, "п'ятницю": 4, "пʼятницю": 4, "суботу": 5, "неділю": 6,
+    "понеділка": 0, "вівторка": 1, "середи": 2, "четверга": 3, "п'ятниці": 4, "суботи": 5, "неділі": 6,
 }
 _WEEKDAY = re.compile(
-    r"\b(?:on\s+|last\s+|в\s+|во\s+|у\s+|в\s+минул\w+\s+|в\s+прошл\w+\s+)(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п['ʼ]ятницю|суботу|неділю)\b",
+    r"\b(?:on\s+|last\s+|в\s+|во\s+|у\s+|в\s+минул\w+\s+|в\s+прошл\w+\s+)(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п['ʼ]ятницю|суботу|неділю)\b"
+    r"|\bминул(?:ого|ої)\s+(?P<wg>понеділка|вівторка|середи|четверга|п['ʼ]ятниці|суботи|неділі)\b",
     FLAGS,
 )
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|this\s+morning|last\s+night|tonight|the\s+day\s+before|the\s+same\s+day|that\s+same\s+day|on\s+the\s+same\s+day|this\s+week|last\s+week|last\s+weekend|this\s+weekend|earlier\s+this\s+month|this\s+month|last\s+month|this\s+summer|last\s+summer|this\s+spring|last\s+spring|this\s+autumn|last\s+autumn|this\s+fall|last\s+fall|this\s+winter|last\s+winter"
     r"|вчера|сегодня|накануне|позавчера|в\s+тот\s+же\s+день|на\s+этой\s+неделе|на\s+прошлой\s+неделе|в\s+прошлые\s+выходные|в\s+начале\s+месяца|в\s+этом\s+месяце|в\s+прошлом\s+месяце|этим\s+летом|прошлым\s+летом|этой\s+осенью|этой\s+весной|этой\s+зимой"
-    r"|вчора|сьогодні|напередодні|того\s+ж\s+дня|цього\s+тижня|минулого\s+тижня|минулих\s+вихідних|цього\s+місяця|минулого\s+місяця|цього\s+літа|влітку|восени\s+того\s+ж\s+року|цієї\s+осені"
+    r"|вчора|сьогодні|напередодні|того\s+ж\s+дня|наступного\s+дня|на\s+наступний\s+день|наступної\s+доби|цього\s+тижня|минулого\s+тижня|минулих\s+вихідних|цього\s+місяця|минулого\s+місяця|цього\s+літа|влітку|восени\s+того\s+ж\s+року|цієї\s+осені"
     r"|(?:about\s+|around\s+|some\s+|nearly\s+)?(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+ago"
     r"|(?:около\s+|примерно\s+|почти\s+)?(?:день|дня|неделю|недели|месяц|месяца|пару\s+(?:дней|недель|месяцев)|(?:два|две|три|четыре|пять|шесть|\d{1,2})\s+(?:дня|дней|недели|недель|месяца|месяцев))\s+назад"
     r"|(?:близько\s+|приблизно\s+|майже\s+)?(?:день|тиждень|тижня|місяць|місяця|(?:два|дві|три|чотири|п'ять|шість|\d{1,2})\s+(?:дні|днів|тижні|тижнів|місяці|місяців))\s+тому)\b",
@@ -193,6 +196,8 @@ def _relative(rel: str, ctx: _Context) -> tuple[date | None, date | None, str | 
     pub = ctx.published
     if low in ("the same day", "that same day", "on the same day", "в тот же день", "того ж дня"):
         return (ctx.last, ctx.last, "day") if ctx.last else (None, None, None)
+    if low in ("наступного дня", "на наступний день", "наступної доби"):
+        return (ctx.last + timedelta(days=1),) * 2 + ("day",) if ctx.last else (None, None, None)
     if low.startswith("восени того ж року") and ctx.year:
         return date(ctx.year, 9, 1), date(ctx.year, 11, 30), "month"
     if pub is None or not ctx.relative_ok:
@@ -313,7 +318,7 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[date | None, d
         d0, d1, p = _relative(groups["rel"], ctx)
         return d0, d1, p, False
     if kind == "weekday":
-        d0, d1, p = _weekday(groups["wd"], ctx)
+        d0, d1, p = _weekday(groups["wd"] or groups["wg"], ctx)
         return d0, d1, p, False
     month = _month_of(groups["month"])
     if month is None:
@@ -335,7 +340,9 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[date | None, d
             return None, None, "day", False
         d = _safe_date(inferred, month, day)
         return d, d, "day", False
-    # month (+year) with an optional part of the month
+    # month (+year) with an optional part of the month; "у серпні того ж року" takes the last year
+    if not year_s and groups.get("same") and ctx.year is not None:
+        year_s = str(ctx.year)
     if year_s:
         year = int(year_s)
         ctx.year, ctx.month = year, month

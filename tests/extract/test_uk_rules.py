@@ -1,0 +1,58 @@
+"""Ukrainian phrasings of dates and acts that the Ukrainian hold-out set showed we missed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from otkaz.extract.dates import find_dates
+from otkaz.extract.pipeline import extract_article
+from otkaz.models import Article
+
+
+def _dates(text: str, published: date) -> list[tuple[str, date | None, date | None]]:
+    return [(m.surface, m.date_start, m.date_end) for m in find_dates(text, [(0, len(text))], published)]
+
+
+def _run(text: str, published: str, title: str = "") -> list[list[str]]:
+    article = Article(id="t", url="https://example.org/t", outlet="t", published_at=published,
+                      language="uk", title=title, text=text)
+    return [i.acts for i in extract_article(article).incidents]
+
+
+def test_the_same_year_is_the_year_named_before_not_the_publication_year() -> None:
+    found = _dates("У травні 2024 року він пішов. У серпні того ж року знову не повернувся.", date(2025, 9, 12))
+    assert found[1] == ("У серпні того ж року", date(2024, 8, 1), date(2024, 8, 31))
+
+
+def test_last_friday_in_the_genitive_resolves_to_that_friday() -> None:
+    assert _dates("Минулої п'ятниці поліцейські затримали двох військових.", date(2024, 11, 26))[0][1:] == (
+        date(2024, 11, 22), date(2024, 11, 22))
+
+
+def test_the_next_day_follows_the_last_dated_event() -> None:
+    found = _dates("У ніч на 3 грудня вони втекли. Наступного дня їх затримали.", date(2024, 12, 10))
+    assert found[-1][1] == date(2024, 12, 4)
+
+
+def test_refusing_to_go_to_positions_in_the_present_tense_is_a_refusal() -> None:
+    text = "У понеділок близько тридцяти військовослужбовців бригади заявили, що відмовляються виходити на позиції без ротації.\n"
+    assert ["refusal"] in _run(text, "2025-02-27")
+
+
+def test_a_soldier_refusing_an_order_is_a_refusal() -> None:
+    text = "У квітні 2025 року на Донеччині солдат відмовився виконати наказ командира зайняти позицію.\n"
+    assert ["refusal"] in _run(text, "2025-08-28")
+
+
+def test_soldiers_beating_their_commander_is_a_mutiny_not_coercion() -> None:
+    text = "У суботу у Кремінній мобілізовані відмовилися йти в наступ і побили командира роти.\n"
+    acts = _run(text, "2023-01-16")
+    assert acts and "mutiny" in acts[0] and "enforcement" not in acts[0]
+
+
+def test_an_explainer_on_returning_after_a_first_absence_carries_no_incident() -> None:
+    text = (
+        "Військовослужбовець, що вперше самовільно залишив частину, може уникнути відповідальності, якщо повернеться.\n"
+        "Повторне СЗЧ або дезертирство караються на загальних підставах.\n"
+    )
+    assert _run(text, "2025-01-09") == []
