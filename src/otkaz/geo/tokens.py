@@ -102,5 +102,8 @@ def usable_capital(tok: Token, text: str, lower_words: set[str]) -> bool:
 
 
 def adjacent(text: str, tokens: list[Token], lo: int, hi: int) -> bool:
-    return all(re.fullmatch(r"\s+", gap(text, tokens[n], tokens[n + 1]) or "x")
+    """Words of one name: only spaces between them (or the dot of "St.")."""
+    return all(re.fullmatch(r"\s+", gap(text, tokens[n], tokens[n + 1]) or "x") or
+               (tokens[n].text in ("St", "Ст") and
+                re.fullmatch(r"\.\s*", gap(text, tokens[n], tokens[n + 1]) or "x"))
                for n in range(lo, hi))
