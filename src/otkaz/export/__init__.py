@@ -52,7 +52,7 @@ def export(db: str, fmt: str, output: Path, acts: list[str] | None = None,
            date_from: str | None = None, date_to: str | None = None,
            country: str | None = None, admin1: str | None = None) -> int:
     """Write the incidents matching the filters to ``output``; returns how many were written."""
-    from otkaz.store import open_store
+    from otkaz.store import StoreError, open_store
     from otkaz.store.filters import IncidentFilter
 
     if fmt not in WRITERS:
@@ -62,13 +62,20 @@ def export(db: str, fmt: str, output: Path, acts: list[str] | None = None,
     errors = filter_errors(f)
     if errors:  # the CLI prints a UsageError as one line, never a traceback
         raise click.UsageError("; ".join(errors))
-    store = open_store(db)
+    try:
+        store = open_store(db, create=False)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
     tmp = output.with_name(output.name + ".partial")
     try:
         with tmp.open("wb") as out:
             n = write_export(store.iter_incidents(f), fmt, out)
         tmp.replace(output)  # a failed export never leaves a truncated file under the real name
         return n
+    except OSError as exc:  # missing folder, no permission, disk full: say where, not a traceback
+        reason = exc.strerror or " ".join(str(exc).split())
+        raise click.ClickException(f"cannot write {str(output)!r}: {reason} "
+                                   "(choose another -o path)") from None
     finally:
         tmp.unlink(missing_ok=True)
         close = getattr(store, "close", None)

@@ -157,9 +157,12 @@ def publish_datasette(db: str, directory: Path) -> list[Path]:
         raise click.UsageError("Datasette serves SQLite files: export or copy to a .db first")
     if not Path(db).exists():
         raise click.UsageError(f"no database at {db}")
-    from otkaz.store import open_store
+    from otkaz.store import StoreError, open_store
 
-    open_store(db).close()  # brings the schema up to date before the view is made
+    try:
+        open_store(db).close()  # brings the schema up to date before the view is made
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
     ensure_view(db)
     name = Path(db).stem
     directory.mkdir(parents=True, exist_ok=True)

@@ -31,7 +31,7 @@ CSV_COLUMNS = (
 def _opened(db: str) -> Iterator[Store]:
     """The store, or a one-line CLI error (exit 1) saying what to do."""
     try:
-        store = open_store(db)
+        store = open_store(db, create=False)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     with store:
@@ -73,6 +73,11 @@ def incidents(db: str, acts: list[str] | None = None, date_from: str | None = No
     """Stored incidents, newest first, as a table, CSV or JSON."""
     f = IncidentFilter(acts=list(acts or []), country=country, admin1=admin1,
                        date_from=date_from, date_to=date_to)
+    from otkaz.export.filtering import filter_errors
+
+    errors = filter_errors(f)
+    if errors:  # a typo must not look like "no incidents"
+        raise click.UsageError("; ".join(errors))
     with _opened(db) as store:
         rows, _ = store.query_incidents(f, limit=limit)
         total = store.count_incidents(f)
@@ -80,8 +85,10 @@ def incidents(db: str, acts: list[str] | None = None, date_from: str | None = No
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
         return _csv(rows)
+    if not rows and any((acts, date_from, date_to, country, admin1)):
+        return "no incidents match these filters\n"
     if not rows:
-        return "no incidents match (ingest articles with `otkaz ingest PATH` or run `otkaz demo`)\n"
+        return "no incidents stored yet (ingest articles with `otkaz ingest PATH` or run `otkaz demo`)\n"
     table = Table(box=box.SIMPLE_HEAD, show_lines=False)
     for name in ("id", "date", "acts", "where", "people", "sources", "verification", "summary"):
         table.add_column(name, overflow="fold", max_width=60 if name == "summary" else None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from otkaz import __version__
@@ -34,8 +35,14 @@ _REPORT_SELECT = (
 _MAX_REDIRECT_HOPS = 32
 
 
-def open_store(db: str) -> Store:
-    """SQLite path (created if missing) or postgresql:// URL; applies pending migrations."""
+def open_store(db: str, create: bool = True) -> Store:
+    """SQLite path (created if missing) or postgresql:// URL; applies pending migrations.
+
+    ``create=False`` is for commands that only read: a mistyped path is an error, not a new empty file.
+    """
+    if not create and not is_postgres_url(db) and db != ":memory:" and not Path(db).expanduser().exists():
+        raise StoreError(f"no database at {db!r} (build one with `otkaz ingest PATH --db {db}` "
+                         "or `otkaz demo`, or check the --db path)")
     conn = connect_postgres(db) if is_postgres_url(db) else connect_sqlite(db)
     try:
         migrate(conn)
@@ -122,11 +129,15 @@ class Store(ReadingMixin):
         return article_from_row(row) if row else None
 
     def record_skip(self, source: str, location: str | None, reason: str) -> None:
-        """Keep every input we could not take, with why: never silently dropped."""
+        """Keep every input we could not take, with why: never silently dropped, and once only,
+        so re-ingesting the same files leaves the same rows."""
         with self.conn.transaction():
             self.conn.execute(
-                "INSERT INTO skipped_inputs (source, location, reason, created_at) VALUES (?, ?, ?, ?)",
-                (source, location, reason, now()),
+                "INSERT INTO skipped_inputs (source, location, reason, created_at) "
+                "SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT) "
+                "WHERE NOT EXISTS (SELECT 1 FROM skipped_inputs WHERE source = ? "
+                "AND COALESCE(location, '') = COALESCE(CAST(? AS TEXT), '') AND reason = ?)",
+                (source, location, reason, now(), source, location, reason),
             )
 
     # ---- linking ----------------------------------------------------------------------------
