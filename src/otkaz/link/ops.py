@@ -62,6 +62,7 @@ def link_new_reports(store: Any, report_ids: Sequence[str]) -> list[LinkDecision
     bank = TextBank() if text_enabled() else None
     linker = Linker(bank.similarity if bank is not None else None)
     loaded: set[str] = set()
+    resolved: dict[str, str] = {}
     decisions: list[LinkDecision] = []
     for row in store.get_reports(report_ids):
         if row.canonical_id:  # linked before: re-running ingest must not move it
@@ -74,8 +75,10 @@ def link_new_reports(store: Any, report_ids: Sequence[str]) -> list[LinkDecision
             loaded.add(cand.id)
             if bank is not None:
                 bank.add(cand.id, cand.article, cand.incident)
+            if cand.canonical_id not in resolved:
+                resolved[cand.canonical_id] = store.resolve_id(cand.canonical_id)
             linker.add(report_keys(cand.id, cand.article, cand.incident),
-                       canonical_id=store.resolve_id(cand.canonical_id))
+                       canonical_id=resolved[cand.canonical_id])
         if bank is not None:
             bank.add(row.id, row.article, row.incident)
         decision = linker.add(report_keys(row.id, row.article, row.incident))
