@@ -27,8 +27,10 @@ def _candidate_rows(store: Any, row: Any) -> list[Any]:
     window = keys.time_window() if keys.dated else None
     queries: list[tuple[str | None, str | None, str | None, str | None]] = []
     if window is not None:
-        queries.append((inc.country, inc.admin1, _iso(window[0] - WINDOW_PAD_DAYS),
-                        _iso(window[1] + WINDOW_PAD_DAYS)))
+        span = (_iso(window[0] - WINDOW_PAD_DAYS), _iso(window[1] + WINDOW_PAD_DAYS))
+        queries.append((inc.country, inc.admin1, *span))
+        if inc.admin1:
+            queries.append((inc.country, None, *span))  # same-day reports that name no region
     queries.append((inc.country, inc.admin1, None, None))
     if inc.admin1:
         queries.append((inc.country, None, None, None))
