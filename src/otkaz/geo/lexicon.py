@@ -94,6 +94,7 @@ for _iso, _names in {
     "UA-65": "Херсонщина",
     "UA-23": "Запоріжжя Запорожье Zaporizhzhia Zaporozhye",
     "UA-51": "Одещина",
+    "MD-SN": "Приднестровье Придністров'я Transnistria Pridnestrovie ПМР",
 }.items():
     for _n in _names.split():  # "_" joins the words of one name
         REGION_ALIASES[skeleton(_n.replace("_", " "))] = _iso

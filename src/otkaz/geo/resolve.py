@@ -63,6 +63,8 @@ _ROLE_BEFORE: dict[str, tuple[str, ...]] = {
     ),
     "destination": (
         "taken to", "sent to", "transferred to", "go to", "back to", "return to",
+        "cross into", "crossing into", "crossed into", "fled into", "flee into", "escape into",
+        "перейти в", "перешел в", "перетнути кордон з", "перейти кордон з",
         "redeployed to", "sent back to", "отправить на", "отправили на", "отправлен на",
         "вернуть на", "вернули на", "вернуться на", "поехать на", "ехать на", "отправят на",
         "відправили на", "повернути на", "повернули на", "поїхати на", "left for", "fled to", "headed to",
