@@ -24,6 +24,7 @@ STEMS: tuple[str, ...] = (
     "protest", "terminated their", "broke their contract", "ended their contract", "walkout",
     "caught", "tracked down", "rounded up", "walked away", "leaving their unit", "left their unit",
     "held in pits", "in a pit", "overpower", "jailed", "requests for help", "searched the home",
+    "terminate their contract", "terminate his contract", "written report", "reports asking",
     # Russian
     "дезертир", "самовол", "сбежал", "сбега", "бежал", "побег", "беглец", "бунт", "взбунт",
     "мятеж", "погром", "отказ", "рапорт", "соч", "сзч", "задержал", "задержан", "разыскива",

@@ -93,6 +93,12 @@ _UNIT_PLACE = re.compile(
 )
 
 
+# "faces ten years in prison" is a penalty, not a prison story
+_PENALTY = re.compile(
+    r"\b(?:years?|months?)\s+(?:in\s+(?:prison|jail)|of\s+imprisonment|behind\s+bars)|\bprison\s+(?:terms?|sentences?)\b"
+    r"|\bлет\s+(?:лишения\s+свободы|колонии|тюрьмы)|\bроків\s+(?:позбавлення\s+волі|ув'язнення)",
+    FLAGS,
+)
 _AWOL_STATUS = re.compile(
     r"самовольн\w*|самовільн\w*|\bwithout\s+(?:permission|authori[sz]ation|leave)|\bawol\b|\bсзч\b|\bсоч\b|\bwalk\w*\s+away|\babandon\w*",
     FLAGS,
@@ -225,7 +231,7 @@ def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | N
     """Counted triggers of a sentence after the context checks (military, custody, target)."""
     if not triggers:
         return []
-    if acts_mod.civilian_custody(sent.text) and not acts_mod.military_context(sent.text):
+    if acts_mod.civilian_custody(_PENALTY.sub(" ", sent.text)) and not acts_mod.military_context(sent.text):
         return []
     if RELATIVES_PROTEST.search(sent.text):
         triggers = [t for t in triggers if t.act != "mutiny"]
