@@ -308,3 +308,12 @@ def test_a_relative_clause_inherits_the_group_named_before_it() -> None:
     text = "Военная полиция задержала контрактника, который две недели назад оставил часть."
     clause = text.index("две")
     assert fill_slots(text, [(clause, len(text))], "ru", ["desertion"]).participants.best == 1
+
+
+def test_slang_and_convict_groups_are_people() -> None:
+    s = slots_for("В Краснодаре задержали 15 СОЧинцев, сбежавших из комендатуры.", "ru",
+                  ["enforcement"])
+    assert (s.participants.best, s.detained) == (15, 15)
+    s = slots_for("Из отряда сбежали 30 бывших заключенных, завербованных в Storm-Z.", "ru",
+                  ["desertion"])
+    assert s.participants.best == 30 and s.personnel == ["convict"]
