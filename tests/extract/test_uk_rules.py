@@ -56,3 +56,12 @@ def test_an_explainer_on_returning_after_a_first_absence_carries_no_incident() -
         "Повторне СЗЧ або дезертирство караються на загальних підставах.\n"
     )
     assert _run(text, "2025-01-09") == []
+
+
+def test_an_age_after_detained_is_not_the_number_detained() -> None:
+    article = Article(id="t", url="https://example.org/t", outlet="t", published_at="2025-11-18", language="uk",
+                      title="", text="У понеділок у Кам'янці-Подільському поліцейські затримали 34-річного "
+                                     "військовослужбовця, який перебував у СЗЧ.\n")
+    incidents = extract_article(article).incidents
+    assert incidents and incidents[0].detained in (None, 1)
+    assert incidents[0].participants.best in (None, 1)

@@ -421,6 +421,13 @@ def _head(tokens: list[Token], last: int, vague: bool = False) -> str:
     hops = 0
     while j < len(tokens) and hops < 3:
         low = tokens[j].low
+        if low in ("-", "–", "—") and j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end \
+                and tokens[j].start == tokens[j - 1].end and tokens[j + 1].low[0].isalpha():
+            if len(tokens[j + 1].low) <= 3:  # "5-ти солдат", "2-х військових": a case ending
+                j += 2
+                hops += 1
+                continue
+            return tokens[j + 1].low  # "34-річного", "25-летний", "19-year-old": the compound is the head
         if low[0].isdigit() or low in ("-", "–", "—", "%"):
             return low if low == "%" else ""
         if low in ("of", "из", "з", "із") and hops == 0:

@@ -294,7 +294,8 @@ def _roles(text: str, sentences: list[tuple[int, int]], language: str) -> list[_
             if _DATE_OR_GROUPS_BEFORE_RE.search(before):
                 continue  # "Nov. 2", "in groups of 10", "мелкими группами по 10"
             victims = bool(_VICTIM_RE.match(m.head or "-"))
-            after_outcome = bool(_OUTCOME_BEFORE_RE.search(before))
+            # "затримали 34-річного військового": an age after the verb is not how many were held
+            after_outcome = bool(_OUTCOME_BEFORE_RE.search(before)) and not _NON_COUNT_HEAD_RE.match(m.head or "-")
             if not (_is_people(text, m) or head_is_verbish or victims or after_outcome):
                 continue
             if m.count.point() is not None and m.count.point() == 0:
