@@ -10,6 +10,7 @@ import click
 from otkaz import __version__
 
 DEFAULT_DB = "otkaz.db"
+ACT_HELP = "desertion, mutiny, refusal, enforcement or prosecution; repeat for several."
 
 
 def _db_option(func):  # type: ignore[no-untyped-def]
@@ -52,6 +53,10 @@ def eval_command(gold: Path, pred: Path, explain: bool, as_json: bool) -> None:
 
     report = evaluate_files(gold, pred)
     click.echo(render_report(report, explain=explain, as_json=as_json))
+    if report.errors:  # lines were left out: the scores above do not cover the whole file
+        click.echo(f"{len(report.errors)} unreadable line(s) or file(s) were left out of the scores "
+                   "(see above)", err=True)
+        sys.exit(1)
 
 
 @cli.command()
@@ -72,21 +77,28 @@ def ingest(paths: tuple[str, ...], db: str, mapping: str | None) -> None:
 @click.option("--interval", default="10m", show_default=True, help="Poll interval: 30s, 10m, 1h.")
 @click.option("--once", is_flag=True, help="Poll every source once and exit.")
 def watch(sources: Path, db: str, interval: str, once: bool) -> None:
-    """Poll feeds and URLs, ingesting what is new, until stopped."""
+    """Poll feeds and URLs, ingesting what is new, until stopped.
+
+    SOURCES is a UTF-8 text file: one feed URL, page URL or local path per line; # starts a comment.
+    """
     from otkaz.runners.watch import watch as run_watch
 
-    run_watch(sources, db=db, interval=interval, once=once)
+    report = run_watch(sources, db=db, interval=interval, once=once)
+    if once and report.errors:  # a script or cron job must see that sources failed
+        sys.exit(1)
 
 
 @cli.command()
 @_db_option
-@click.option("--act", "acts", multiple=True, help="Act code; repeat for several.")
-@click.option("--from", "date_from", default=None, help="Earliest date (ISO).")
-@click.option("--to", "date_to", default=None, help="Latest date (ISO).")
-@click.option("--country", default=None)
-@click.option("--admin1", default=None)
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
-@click.option("--limit", default=200, show_default=True)
+@click.option("--act", "acts", multiple=True, help=ACT_HELP)
+@click.option("--from", "date_from", default=None, help="Earliest date, YYYY-MM-DD.")
+@click.option("--to", "date_to", default=None, help="Latest date, YYYY-MM-DD.")
+@click.option("--country", default=None, help="ISO 3166-1 alpha-2 code, e.g. RU.")
+@click.option("--admin1", default=None, help="ISO 3166-2 region code, e.g. RU-ZAB.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True, help="table for reading; csv or json for other tools.")
+@click.option("--limit", type=click.IntRange(min=1), default=200, show_default=True,
+              help="Show at most this many, newest first.")
 def incidents(db: str, acts: tuple[str, ...], date_from: str | None, date_to: str | None,
               country: str | None, admin1: str | None, fmt: str, limit: int) -> None:
     """List stored incidents."""
@@ -99,7 +111,7 @@ def incidents(db: str, acts: tuple[str, ...], date_from: str | None, date_to: st
 @cli.command()
 @click.argument("incident_id")
 @_db_option
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the full record as JSON.")
 def incident(incident_id: str, db: str, as_json: bool) -> None:
     """Show one canonical incident with its reports, per-field values and link reasons."""
     from otkaz.store.listing import incident as show_incident
@@ -109,7 +121,8 @@ def incident(incident_id: str, db: str, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("text")
-@click.option("--language", default=None)
+@click.option("--language", type=click.Choice(["ru", "uk", "en"]), default=None,
+              help="Language of TEXT (default: detected).")
 def locate(text: str, language: str | None) -> None:
     """Show place candidates in TEXT, the chosen event place and why."""
     from otkaz.geo import locate as run_locate
@@ -125,13 +138,16 @@ def gazetteer() -> None:
 @gazetteer.command("add")
 @click.argument("name")
 @click.option("--admin1", required=True, help="ISO 3166-2 code, e.g. RU-ZAB.")
-@click.option("--lat", type=float, required=True)
-@click.option("--lon", type=float, required=True)
+@click.option("--lat", type=click.FloatRange(-90, 90), required=True, help="Latitude, WGS84.")
+@click.option("--lon", type=click.FloatRange(-180, 180), required=True, help="Longitude, WGS84.")
 @click.option("--country", default=None, help="ISO alpha-2 (default: from admin1).")
 @click.option("--alias", "aliases", multiple=True, help="Other spellings, e.g. Russian.")
 def gazetteer_add(name: str, admin1: str, lat: float, lon: float, country: str | None,
                   aliases: tuple[str, ...]) -> None:
-    """Add a settlement the built-in gazetteer lacks."""
+    """Add a settlement the built-in gazetteer lacks.
+
+    It is kept in gazetteer.csv under $OTKAZ_HOME (default ~/.local/share/otkaz).
+    """
     from otkaz.geo import gazetteer_add as add
 
     click.echo(add(name, admin1=admin1, lat=lat, lon=lon, country=country, aliases=list(aliases)))
@@ -139,13 +155,15 @@ def gazetteer_add(name: str, admin1: str, lat: float, lon: float, country: str |
 
 @cli.command()
 @_db_option
-@click.option("--format", "fmt", type=click.Choice(["csv", "acled", "geojson", "parquet"]), required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
-@click.option("--act", "acts", multiple=True)
-@click.option("--from", "date_from", default=None)
-@click.option("--to", "date_to", default=None)
-@click.option("--country", default=None)
-@click.option("--admin1", default=None)
+@click.option("--format", "fmt", type=click.Choice(["csv", "acled", "geojson", "parquet"]), required=True,
+              help="csv: otkaz columns; acled: ACLED layout; geojson: RFC 7946; parquet: GeoParquet.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="File to write (replaced only when the export succeeds).")
+@click.option("--act", "acts", multiple=True, help=ACT_HELP)
+@click.option("--from", "date_from", default=None, help="Earliest date, YYYY-MM-DD.")
+@click.option("--to", "date_to", default=None, help="Latest date, YYYY-MM-DD.")
+@click.option("--country", default=None, help="ISO 3166-1 alpha-2 code, e.g. RU.")
+@click.option("--admin1", default=None, help="ISO 3166-2 region code, e.g. RU-ZAB.")
 def export(db: str, fmt: str, output: Path, acts: tuple[str, ...], date_from: str | None,
            date_to: str | None, country: str | None, admin1: str | None) -> None:
     """Export incidents as CSV, ACLED-layout CSV, GeoJSON or GeoParquet."""
@@ -163,7 +181,8 @@ def publish() -> None:
 
 @publish.command("datasette")
 @_db_option
-@click.option("-d", "--directory", type=click.Path(file_okay=False, path_type=Path), default=Path("."))
+@click.option("-d", "--directory", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+              show_default=True, help="Where to write the two YAML files.")
 def publish_datasette(db: str, directory: Path) -> None:
     """Write metadata.yaml and datasette.yaml for `datasette otkaz.db`."""
     from otkaz.export.datasette import publish_datasette as run_publish
@@ -174,8 +193,10 @@ def publish_datasette(db: str, directory: Path) -> None:
 
 @cli.command()
 @_db_option
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 exposes the database to your network.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True,
+              help="TCP port to listen on.")
 def serve(db: str, host: str, port: int) -> None:
     """Serve the REST API and the web map."""
     from otkaz.api import serve as run_serve
@@ -201,7 +222,8 @@ def floors() -> None:
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("pred", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--file", "floors_file", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("tests/eval_floors.json"), show_default=True)
+              default=Path("tests/eval_floors.json"), show_default=True,
+              help="The floors JSON to update.")
 @click.option("--margin", default=0.01, show_default=True, help="Pin this much below the measured value.")
 def floors_raise(gold: Path, pred: Path, floors_file: Path, margin: float) -> None:
     """Raise floors to the measured metrics (minus a margin); never lowers one."""

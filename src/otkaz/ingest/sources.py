@@ -61,7 +61,7 @@ def read_source(source: str, mapping: dict[str, str] | None = None) -> Iterator[
 
 def read_directory(root: Path, mapping: Mapping[str, str] | None) -> Iterator[Item]:
     """Files under root in a stable order; hidden files and media (images, video) are passed over."""
-    media = 0
+    media = seen = 0
     unreadable: list[OSError] = []
     for folder, dirs, files in os.walk(root, onerror=unreadable.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -72,6 +72,7 @@ def read_directory(root: Path, mapping: Mapping[str, str] | None) -> Iterator[It
             path = Path(folder) / name
             if name.startswith("."):
                 continue
+            seen += 1
             if not path.is_file():  # sockets, FIFOs, broken links: opening a FIFO would hang
                 yield Skip(str(path), None, "not a regular file")
                 continue
@@ -84,6 +85,8 @@ def read_directory(root: Path, mapping: Mapping[str, str] | None) -> Iterator[It
                 for e in unreadable)
     if media:
         yield Skip(str(root), None, f"{media} media files (images, audio, video, archives) are not articles")
+    if not seen and not unreadable:
+        yield Skip(str(root), None, "empty folder: no files to read (hidden files are passed over)")
 
 
 _MEDIA = Skip("", None, "media")

@@ -22,8 +22,8 @@ def demo(db: str, out: IO[str] | None = None) -> None:
     out = out or sys.stdout
     with resources.as_file(resources.files("otkaz") / "data" / "demo" / "articles.jsonl") as path:
         report = ingest([str(path)], db=db)
-    if report.fatal:
-        raise click.ClickException(report.fatal)
+    if report.fatal:  # ingest has printed it already: one line, not the same line twice
+        raise click.exceptions.Exit(1)
     try:
         store = open_store(db)
     except StoreError as exc:

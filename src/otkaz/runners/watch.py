@@ -72,7 +72,11 @@ def parse_interval(text: str) -> float:
 def read_sources(path: Path) -> list[str]:
     """One source per line; blank lines and # comments are ignored; duplicates once."""
     sources: list[str] = []
-    for line in path.read_text(encoding="utf-8-sig").splitlines():
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValueError(f"{path}: not UTF-8 text; save the list of sources as UTF-8") from None
+    for line in text.splitlines():
         entry = line.split(" #", 1)[0].strip()
         if entry and not entry.startswith("#") and entry not in sources:
             sources.append(entry)
@@ -214,7 +218,9 @@ class _Poller:
         path = Path(source).expanduser()
         if not path.exists():
             self.report.errors += 1
-            return "error: no such file or directory"
+            if "://" in source:
+                return "error: only http:// and https:// URLs can be watched"
+            return "error: no such file or directory (each line is a feed or page URL, or a path)"
         stat = path.stat()
         mark = f"{stat.st_mtime_ns}:{stat.st_size}"
         if self._state(source).get("last_modified") == mark and path.is_file():
@@ -303,7 +309,7 @@ def _loop(poller: _Poller, sources: Path, seconds: float, once: bool) -> None:
         started = time.perf_counter()
         try:
             listed = read_sources(sources)
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # edited mid-run: deleted, or saved in another encoding
             poller.say(f"{_now()} cannot read {sources} ({exc}); keeping the last list")
             listed = []
         before = (poller.report.stored, poller.report.errors)

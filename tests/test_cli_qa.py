@@ -1,0 +1,56 @@
+"""The CLI's help and exit codes as a user meets them: every option explained, bad runs non-zero."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from click.testing import CliRunner
+
+from otkaz.cli import cli
+
+
+def _commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found: list[tuple[str, ...]] = []
+    for name, command in group.commands.items():
+        if isinstance(command, click.Group):
+            found += _commands(command, prefix + (name,))
+        else:
+            found.append(prefix + (name,))
+    return found
+
+
+def test_every_option_of_every_command_has_help() -> None:
+    undocumented = []
+    for path in _commands(cli):
+        command: click.Command = cli
+        for name in path:
+            command = command.commands[name]  # type: ignore[attr-defined]
+        for param in command.params:
+            if isinstance(param, click.Option) and not param.help and param.name != "help":
+                undocumented.append(f"otkaz {' '.join(path)} {param.opts[-1]}")
+    assert undocumented == []
+
+
+def test_act_help_lists_the_codes() -> None:
+    out = CliRunner().invoke(cli, ["incidents", "--help"]).output
+    assert "desertion, mutiny, refusal, enforcement or" in out and "YYYY-MM-DD" in out
+
+
+def test_eval_exits_non_zero_when_lines_were_left_out(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"article_id": "a1", "relevant": False, "incidents": [],
+                                "statistics": []}) + "\n")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text('{"article_id": "a1", "relevant": false, "incidents": [], "statistics": []}\n{oops\n')
+    result = CliRunner().invoke(cli, ["eval", str(gold), str(pred)])
+    assert result.exit_code == 1, result.output
+    assert "pred.jsonl:2: not JSON" in result.output
+    assert "1 unreadable line(s) or file(s) were left out of the scores" in result.output
+    assert CliRunner().invoke(cli, ["eval", str(gold), str(gold)]).exit_code == 0
+
+
+def test_locate_refuses_a_language_it_does_not_read() -> None:
+    result = CliRunner().invoke(cli, ["locate", "Paris", "--language", "fr"])
+    assert result.exit_code == 2 and "'fr' is not one of 'ru', 'uk', 'en'" in result.output
