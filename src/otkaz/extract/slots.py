@@ -340,6 +340,9 @@ _VICTIM_RE = _rx(r"^(?:police|officers?|policem[ae]n|civilians?|guards?|мили
                  r"прикордонник\w*|пограничник\w*)")
 _BACKGROUND_RE = _rx(r"\b(?:19|20)\d\d\b|\bsince\b|\bс начала\b|\bз початку\b|\bin total\b|"
                      r"\bвсего\b|\bвсього\b|mobili[sz]ation|мобилизаци|мобілізаці")
+_VIOLENCE_RE = _rx(r"\bbeat(?:en|ing)?\b|beat up|tortur\w*|stun gun|taser|electric shock\w*|"
+                   r"избил\w*|избит\w*|били\b|пытал\w*|электрошок\w*|побил\w*|"
+                   r"катувал\w*|побили|били\b|електрошок\w*")
 _ALONG_WITH_RE = _rx(r"(?:along|together) with\s*$|вместе с\s*$|разом (?:із|з)\s*$")
 
 
@@ -584,6 +587,11 @@ def fill_slots(text: str, spans: list[tuple[int, int]], language: str,
             any(r.role == "detained" and r.mention.count.best != detained for r in roles):
         detained = participants.best - at_large  # detentions reported in instalments
     killed, injured = _casualties(text, sentences, roles, evidence)
+    if family is not None and injured is None:
+        hurt = next((m for s, e in sentences if (m := _VIOLENCE_RE.search(text, s, e))), None)
+        if hurt is not None:
+            injured = 1  # the relative who was beaten or shocked
+            evidence["injured"] = [_span(text, hurt.start(), hurt.end())]
     via, via_spans = find_via(text, language)
     if via_spans:
         evidence["via"] = via_spans
