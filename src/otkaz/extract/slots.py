@@ -15,6 +15,9 @@ from otkaz.extract.sources import find_via, incident_verification
 from otkaz.extract.statistics import candidates as stat_candidates
 from otkaz.extract.statistics import split_sentences
 from otkaz.extract.traits import (
+    PLURAL_RE,
+    SINGULAR_EVENT_RE,
+    SINGULAR_RE,
     armed_of,
     family_targeted,
     force_of,
@@ -130,34 +133,6 @@ NO_CASUALTIES_RE = _rx(
 REST_RE = _rx(r"\b(?:the rest|the others|remaining|остальн\w*|решт\w*|інш\w+ (?:досі )?"
               r"(?:розшук|шука))")
 
-SINGULAR_RE = _rx(
-    r"\b(?:a|the|one) (?:russian |ukrainian |former |young |\d+-year-old )?"
-    r"(?:soldier|serviceman|deserter|conscript|officer|contract soldier|mobilized man|"
-    r"draftee|man|military serviceman|service member|sergeant|private)\b|"
-    r"\b(?:russian|ukrainian|israeli) (?:deserter|soldier|serviceman|officer|reservist)\b(?!s)|"
-    r"\b(?:he|his|him)\b|\b(?:он|его|ему|він|його|йому)\b|"
-    r"\b(?:a|the) (?:russian |ukrainian |foreign )?(?:citizen|national)\b|"
-    r"\b(?:гражданин[ау]?|мужчин[ау]|громадянин[ау]?)\b|"
-    r"\b(?:военнослужащ(?:его|ий|ему|им)|военн(?:ого|ый|ому)|солдата|дезертира?|беглеца?|офицера?|мужчин[аы]|"
-    r"контрактника?|мобилизованн(?:ый|ого|ому)|рядов(?:ой|ого))\b|"
-    r"\b(?:військовослужбов(?:ця|ець|цю)|військов(?:ий|ого|ому)|військового|солдата?|дезертира?|"
-    r"офіцера?|чоловіка?|мобілізован(?:ий|ого|ому)|втікача?)\b"
-)
-SINGULAR_EVENT_RE = _rx(
-    r"\b(?:he|she) (?:was|has|had|is|went|left|fled|deserted|refused)\b|"
-    r"\bwas (?:detained|arrested|sentenced|convicted|charged|caught|taken|found guilty)|"
-    r"\bбыл (?:задержан|арестован|осужден|осуждён|приговорен|приговорён)|"
-    r"\bбув (?:затриманий|заарештований|засуджений)|"
-    r"\bйого (?:затримали|засудили|заарештували|визнали)|"
-    r"\bего (?:задержали|арестовали|осудили|приговорили|признали)|"
-    r"\bон (?:был|сбежал|покинул|оставил|отказался)|\bвін (?:був|втік|залишив|відмовився)"
-)
-PLURAL_RE = _rx(
-    r"\b(?:they|them|their|они|их|им|вони|їх|їм)\b|"
-    r"\b(?:soldiers|servicemen|deserters|conscripts|officers|draftees|men|troops|"
-    r"военнослужащие|военнослужащих|солдаты|дезертиры|беглецы|мужчины|военные|"
-    r"військовослужбовці|військові|солдати|дезертири|втікачі|чоловіки)\b"
-)
 
 # --- helpers --------------------------------------------------------------------------
 

@@ -353,3 +353,35 @@ def family_targeted(text: str, sentences: list[tuple[int, int]], acts: list[str]
     if relative is None or sought is None:
         return None
     return _span(text, relative.start(), relative.end()), taken
+
+
+# --- one person or many: words that say how many acted when no number does ---------
+
+SINGULAR_RE = _rx(
+    r"\b(?:a|the|one) (?:russian |ukrainian |former |young |\d+-year-old )?"
+    r"(?:soldier|serviceman|deserter|conscript|officer|contract soldier|mobilized man|"
+    r"draftee|man|military serviceman|service member|sergeant|private)\b|"
+    r"\b(?:russian|ukrainian|israeli) (?:deserter|soldier|serviceman|officer|reservist)\b(?!s)|"
+    r"\b(?:he|his|him)\b|\b(?:он|его|ему|він|його|йому)\b|"
+    r"\b(?:a|the) (?:russian |ukrainian |foreign )?(?:citizen|national)\b|"
+    r"\b(?:гражданин[ау]?|мужчин[ау]|громадянин[ау]?)\b|"
+    r"\b(?:военнослужащ(?:его|ий|ему|им)|военн(?:ого|ый|ому)|солдата|дезертира?|беглеца?|офицера?|мужчин[аы]|"
+    r"контрактника?|мобилизованн(?:ый|ого|ому)|рядов(?:ой|ого))\b|"
+    r"\b(?:військовослужбов(?:ця|ець|цю)|військов(?:ий|ого|ому)|військового|солдата?|дезертира?|"
+    r"офіцера?|чоловіка?|мобілізован(?:ий|ого|ому)|втікача?)\b"
+)
+SINGULAR_EVENT_RE = _rx(
+    r"\b(?:he|she) (?:was|has|had|is|went|left|fled|deserted|refused)\b|"
+    r"\bwas (?:detained|arrested|sentenced|convicted|charged|caught|taken|found guilty)|"
+    r"\bбыл (?:задержан|арестован|осужден|осуждён|приговорен|приговорён)|"
+    r"\bбув (?:затриманий|заарештований|засуджений)|"
+    r"\bйого (?:затримали|засудили|заарештували|визнали)|"
+    r"\bего (?:задержали|арестовали|осудили|приговорили|признали)|"
+    r"\bон (?:был|сбежал|покинул|оставил|отказался)|\bвін (?:був|втік|залишив|відмовився)"
+)
+PLURAL_RE = _rx(
+    r"\b(?:they|them|their|они|их|им|вони|їх|їм)\b|"
+    r"\b(?:soldiers|servicemen|deserters|conscripts|officers|draftees|men|troops|"
+    r"военнослужащие|военнослужащих|солдаты|дезертиры|беглецы|мужчины|военные|"
+    r"військовослужбовці|військові|солдати|дезертири|втікачі|чоловіки)\b"
+)
