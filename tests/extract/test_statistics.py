@@ -155,3 +155,11 @@ def test_requests_noun_and_article_lists() -> None:
 def test_relative_periods(text: str, language: str, published: str, period: tuple) -> None:
     (stat,) = extract_statistics(text, language, published)
     assert (stat.period_start, stat.period_end) == period
+
+
+def test_monthly_averages_are_rates() -> None:
+    text = "Ежемесячно суды рассматривают около 1000 таких дел о самовольном оставлении части."
+    assert extract_statistics(text, "ru", "2025-01-01") == []
+    text = ("Ukraine has registered over 200,000 cases of AWOL and desertion since 2022, or about "
+            "300 a day.")
+    assert measures(text, "en", "2025-01-01") == [("cases_opened", 200001)]

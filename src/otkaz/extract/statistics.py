@@ -76,7 +76,8 @@ POST_NOT_COUNT = _rx(r"^\s*(?:years?|лет|год|рок|років|роки|mo
                      r"ежедневно|на день)", )
 BREAKDOWN_PRE = _rx(r"(?:\bin|\bв|\bу|\()\s*$")
 RATE = _rx(r"\beach\b|\bper (?:day|week|month)|every (?:day|week|month)|в день|щодня|"
-           r"ежедневно|на день|в сутки|a day\b")
+           r"ежедневно|на день|в сутки|a day\b|a month\b|ежемесячно|щомісяця|в месяц|"
+           r"на місяць|monthly|on average|в среднем|в середньому")
 VAGUE_WORDS = _rx(r"dozen|десят(?:ки|ков|ків)|сотни|сотен|сотень|hundreds|thousands|several|"
                   r"несколько|кілька|декілька|few")
 
@@ -256,8 +257,9 @@ def _classify(text: str, sent: tuple[int, int], m: CountMention, value: int,
     if kind == "request":
         return "requests_for_help" if value >= 50 else None  # "9,000 requests for help"
     after = _after_clause(text, m.end, e)
-    if RATE.search(after):
-        return None  # "34 sentences each working day" is a rate, not a total
+    before_clause = text[max(s, m.start - 40): m.start].rsplit(",", 1)[-1]
+    if RATE.search(after) or RATE.search(before_clause):
+        return None  # "34 sentences each working day", "ежемесячно около 1000 дел": rates
     if kind == "people":
         near = text[m.end: m.end + 35] + " " + before
         if CONVICTED.search(near):
