@@ -65,3 +65,8 @@ def test_an_age_after_detained_is_not_the_number_detained() -> None:
     incidents = extract_article(article).incidents
     assert incidents and incidents[0].detained in (None, 1)
     assert incidents[0].participants.best in (None, 1)
+
+
+def test_since_september_is_a_month_mention() -> None:
+    found = _dates("Двоє військових ще з вересня перебували у СЗЧ.", date(2025, 11, 18))
+    assert found and found[0][1:] == (date(2025, 9, 1), date(2025, 9, 30))

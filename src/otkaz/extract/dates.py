@@ -54,7 +54,7 @@ _MONTH_DAY = re.compile(
 )
 _MONTH_YEAR = re.compile(
     r"\b(?P<part>early|late|mid-?|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|в\s+начале|в\s+конце|в\s+середине|на\s+початку|наприкінці|в\s+кінці|у\s+кінці|в\s+середині|у\s+середині)?\s*"
-    r"(?:(?:in|during|throughout|в|у|во|в\s+течение|протягом|впродовж|на\s+протяжении)\s+)?(?:(?:this|last|этого|прошлого|цього|минулого)\s+)?" + _MONTH_RX + r"(?:\s+(?:this|of\s+this|этого|этого\s+года|цього|цього\s+року))?"
+    r"(?:(?:in|during|throughout|в|у|во|в\s+течение|протягом|впродовж|на\s+протяжении|ще\s+з|з|із)\s+)?(?:(?:this|last|этого|прошлого|цього|минулого)\s+)?" + _MONTH_RX + r"(?:\s+(?:this|of\s+this|этого|этого\s+года|цього|цього\s+року))?"
     r"(?:\s+(?P<same>того\s+ж(?:е)?\s+(?:року|года)|of\s+the\s+same\s+year))?"
     r"(?:,?\s+" + _YEAR_RX + r"(?:\s*(?:года|году|г\.|року|р\.))?)?",
     FLAGS,
@@ -268,7 +268,7 @@ def find_dates(text: str, ranges: list[tuple[int, int]], published: date | None,
                 if not m.group(0).strip() or _overlaps(taken, m.start(), m.end()):
                     continue
                 if kind == "monthyear" and not (m.group("year") or m.group("part") or re.match(
-                        r"\s*(?:in|during|throughout|в|у|во|протягом|впродовж|на\s+протяжении)\s", m.group(0), FLAGS)):
+                        r"\s*(?:in|during|throughout|в|у|во|протягом|впродовж|на\s+протяжении|ще\s+з|з|із)\s", m.group(0), FLAGS)):
                     continue
                 if m.groupdict().get("month") in ("may", "march", "mar"):  # the verbs, not the months
                     continue
