@@ -85,3 +85,10 @@ def test_official_body_as_the_subject() -> None:
     text = "Их разыскивают полиция и комендатура, сообщило региональное управление МВД."
     assert find_verification(text, "ru")[0] == "confirmed"
     assert find_verification("Их разыскивают полиция и комендатура.", "ru")[0] == "reported"
+
+
+def test_no_answer_from_a_press_office_confirms_nothing() -> None:
+    text = "Twelve marines refused to attack. The fleet's press office did not answer questions."
+    assert find_verification(text, "en")[0] == "reported"
+    text = "Суд приговорил контрактника к 13 годам. Как установил суд, он оставил позиции."
+    assert find_verification(text, "ru")[0] == "confirmed"

@@ -163,3 +163,9 @@ def test_monthly_averages_are_rates() -> None:
     text = ("Ukraine has registered over 200,000 cases of AWOL and desertion since 2022, or about "
             "300 a day.")
     assert measures(text, "en", "2025-01-01") == [("cases_opened", 200001)]
+
+
+def test_units_after_the_verb_are_not_article_parts() -> None:
+    text = ("Протягом 2024 року самовільно залишили військові частини понад 89 тисяч "
+            "військовослужбовців, свідчать дані Офісу генерального прокурора.")
+    assert measures(text, "uk", "2025-02-01") == [("servicemen_absent", 89001)]

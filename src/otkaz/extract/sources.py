@@ -252,7 +252,8 @@ _CONFIRMED_RE = re.compile(
     r"суд\w* (?:\w+ ){0,3}(?:приговорил|назначил|признал|арестовал|избрал|отправил)|"
     r"court (?:of \w+ )?(?:sentenced|found|convicted|ruled|remanded|detained|ordered)|"
     r"слідч\w+ дбр|следовател\w+ гбр|"
-    r"слідство встановило|следствие установило|"
+    r"слідство встановило|следствие установило|(?:как )?установил суд|суд установил|"
+    r"(?:як )?встановив суд|суд встановив|the court (?:established|found)|"
     r"(?:announced|served|notified \w+ of) (?:a |the |him )?(?:notice of )?suspicion|"
     r"повідоми\w* (?:йому )?про підозру|сообщи\w* (?:ему )?о подозрении|"
     r"(?:sent|remanded|placed) (?:under|in|into) (?:arrest|custody|detention)|"
@@ -260,6 +261,11 @@ _CONFIRMED_RE = re.compile(
     r"областном управлении|обласне управління|управлени\w+ (?:нацполиции|полиции)",
     re.I,
 )
+_NO_ANSWER_RE = re.compile(
+    r"[^.;]{0,30}?(?:did not|didn't|has not|have not|declined to|refused to) (?:answer|respond|"
+    r"reply|comment)|[^.;]{0,30}?(?:не ответил\w*|не ответили|отказал\w* от комментари\w*|"
+    r"не відповіл\w*|відмовил\w* від коментар\w*|не прокоментувал\w*|не прокомментировал\w*)",
+    re.I)
 _RELAYED_RE = re.compile(r"\b(?:the )?(?:outlet|newspaper|channel|agency|website|publication|"
                          r"media|relative|wife|mother|father|source)\b", re.I)
 _NOT_OFFICIAL_BEFORE = re.compile(r"(?:not|no|neither|нет|не|ні|ни)\s+(?:\w+\s+){0,2}$", re.I)
@@ -279,8 +285,9 @@ def find_verification(text: str, language: str) -> tuple[str, list[Span]]:
         return "disputed", [_span(text, m)]
     for m in _CONFIRMED_RE.finditer(text):
         before = text[max(0, m.start() - 25): m.start()]
-        if _NOT_OFFICIAL_BEFORE.search(before) or _RELAYED_RE.search(m.group()):
-            continue  # "police rounded them up ..., the outlet said": the outlet speaks
+        if _NOT_OFFICIAL_BEFORE.search(before) or _RELAYED_RE.search(m.group()) or \
+                _NO_ANSWER_RE.match(text, m.end()):
+            continue  # "..., the outlet said"; "the press office did not answer"
         if _NOT_DENIED_RE.search(text[m.end(): m.end() + 80]):
             continue  # "officials said ... but did not deny": not a confirmation
         return "confirmed", [_span(text, m)]

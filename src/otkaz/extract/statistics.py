@@ -66,7 +66,7 @@ AGGREGATE = _rx(r"\bha(?:ve|s) (?:already )?(?:contacted|refused|left|gone|commi
                 r"the number of|\bчисло\b|количеств\w+|кількість|\bза рік\b|\bза год\b")
 PRE_NOT_COUNT = _rx(r"(?:(?:articles?|стат\w*|ст\.)\s+\d+\s*(?:,|and|or|и|і|та|или|або)\s*$)|"
                     r"(?:article|art\.|стат\w*|ст\.|part|ч\.|пункт\w*|"
-                    r"paragraph|no\.|№|case|справ[аи]|дело|unit|часть|частини|бригад\w*|"
+                    r"paragraph|no\.|№|case|справ[аи]|дело|unit|бригад\w*|"
                     r"page|\$|₽)\s*$")
 POST_NOT_COUNT = _rx(r"^\s*(?:years?|лет|год|рок|років|роки|month|месяц|місяц|%|percent|"
                      r"процент|відсот|rubles?|руб|грн|hryvn|dollars?|euros?|km|км|days?|дн|"
