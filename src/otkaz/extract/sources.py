@@ -201,6 +201,8 @@ _SOCIAL_VIDEO_RE = re.compile(
 )
 # A video as the only source: unverified unless someone official confirms it
 _VIDEO_ONLY_RE = re.compile(r"according to (?:a|the) video|записали видео|опубликовали (?:ролик|видео)", re.I)
+_NO_ANSWER_RE = re.compile(r"[^.]{0,30}?\b(?:did not|didn't|has not|have not|had not|declined|refused|не ответил\w*|"
+                           r"не (?:стал\w* )?комментир\w*|не прокомментир\w*|отказал\w*|не відповіл\w*|відмовил\w*)", re.I)
 _NOT_DENIED_RE = re.compile(r"did not deny|neither confirmed nor denied|не (?:стали )?опроверг\w*|не спростува\w*", re.I)
 _DOUBT_RE = re.compile(
     r"allegedly show|purportedly|original source deleted|неизвестно, когда (?:было )?снят|"
@@ -246,10 +248,11 @@ _CONFIRMED_RE = re.compile(
     r"повідоми\w* (?:у|в) (?:[а-яіїєґ']+ ){0,2}(?:поліції|дбр|прокуратурі|суді|"
     r"пресслужбі|прес-службі|управлінні|нацполіції|тцк|командуванні|генштабі|всп|"
     r"військовій службі правопорядку)\b|"
-    r"за (?:даними|інформацією|матеріалами) (?:поліції|дбр|прокуратури|суду|нацполіції|слідства)|"
+    r"за (?:даними|інформацією|матеріалами) (?:поліції|дбр|прокуратури|суду|нацполіції|слідства|"
+    r"генштабу|командування|міноборони|тцк|військової служби правопорядку|всп)|"
     r"з посиланням на (?:поліцію|дбр|прокуратуру|суд|нацполіцію)|прес-служб\w+|пресслужб\w+|"
     r"суд\w* (?:\w+ ){0,3}(?:засудив|призначив|ухвалив|визнав|обрав|задовольнив|арештував)|"
-    r"суд\w* (?:\w+ ){0,3}(?:приговорил|назначил|признал|арестовал|избрал|отправил)|"
+    r"суд\w* (?:[\w-]+ ){0,3}(?:приговорил|назначил|признал|арестовал|избрал|отправил)|"
     r"court (?:of \w+ )?(?:sentenced|found|convicted|ruled|remanded|detained|ordered)|"
     r"слідч\w+ дбр|следовател\w+ гбр|"
     r"слідство встановило|следствие установило|(?:как )?установил суд|суд установил|"
@@ -288,8 +291,8 @@ def find_verification(text: str, language: str) -> tuple[str, list[Span]]:
         if _NOT_OFFICIAL_BEFORE.search(before) or _RELAYED_RE.search(m.group()) or \
                 _NO_ANSWER_RE.match(text, m.end()):
             continue  # "..., the outlet said"; "the press office did not answer"
-        if _NOT_DENIED_RE.search(text[m.end(): m.end() + 80]):
-            continue  # "officials said ... but did not deny": not a confirmation
+        if _NOT_DENIED_RE.search(text[m.end(): m.end() + 80]) or _NO_ANSWER_RE.match(text, m.end()):
+            continue  # "officials said ... but did not deny", "the press office did not answer"
         return "confirmed", [_span(text, m)]
     m = _VIDEO_ONLY_RE.search(text)
     if m:
