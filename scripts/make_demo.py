@@ -185,17 +185,19 @@ def gold(article_id, incidents=(), statistics=()):
 
 
 ORENBURG = dict(admin1="RU-ORE", place="Orenburg", lat=51.7727, lon=55.0988, geo="admin2",
-                personnel=["mobilized"], via=["Astra"], cluster="orenburg-breakout-2025-03")
+                via=["Astra"], cluster="orenburg-breakout-2025-03")
 gold("demo-en-01", [inc(["mutiny", "desertion"], "2025-03-02", best=40, detained=11,
+                        personnel=["mobilized"],
                         verification="unverified", loc="a makeshift detention site near Orenburg",
                         summary="Around forty servicemen held for leaving their units broke down the gate of a holding site near Orenburg and fled; eleven were caught.",
                         **ORENBURG)])
 gold("demo-ru-01", [inc(["mutiny", "desertion"], "2025-03-03", best=40, detained=11,
+                        personnel=["mobilized"],
                         loc="в ангаре под Оренбургом",
                         summary="About forty servicemen held in a hangar near Orenburg broke the gates and escaped; eleven were detained.",
                         **ORENBURG)])
 gold("demo-en-09", [inc(["desertion"], "2025-03-03", best=40, detained=16,
-                        loc="a holding site near Orenburg",
+                        loc="a holding site near Orenburg", personnel=[],
                         summary="Sixteen of about forty soldiers who fled a holding site near Orenburg had been caught.",
                         **ORENBURG)])
 gold("demo-en-02", [inc(["prosecution"], "2024-10-01", admin1="RU-PSK", place="Pskov", lat=57.8136,

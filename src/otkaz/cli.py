@@ -120,6 +120,28 @@ def incident(incident_id: str, db: str, as_json: bool) -> None:
 
 
 @cli.command()
+@click.argument("keep_id")
+@click.argument("other_id")
+@_db_option
+def merge(keep_id: str, other_id: str, db: str) -> None:
+    """Merge incident OTHER_ID into KEEP_ID (the linker missed that they are one); OTHER_ID redirects."""
+    from otkaz.runners.curate import merge as run_merge
+
+    click.echo(run_merge(db, keep_id, other_id), nl=False)
+
+
+@cli.command()
+@click.argument("incident_id")
+@click.argument("report_ids", nargs=-1, required=True)
+@_db_option
+def split(incident_id: str, report_ids: tuple[str, ...], db: str) -> None:
+    """Move REPORT_IDS out of INCIDENT_ID into a new incident (the linker wrongly joined them)."""
+    from otkaz.runners.curate import split as run_split
+
+    click.echo(run_split(db, incident_id, list(report_ids)), nl=False)
+
+
+@cli.command()
 @click.argument("text")
 @click.option("--language", type=click.Choice(["ru", "uk", "en"]), default=None,
               help="Language of TEXT (default: detected).")

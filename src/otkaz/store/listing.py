@@ -130,10 +130,17 @@ def _header(found: dict[str, Any]) -> str:
     lines += [
         f"  {found['summary'] or ''}",
         f"  acts: {', '.join(found['acts'])}   dates: {_dates(found)}   where: {_where(found) or '?'}",
-        f"  people: {_people(found) or '?'}   verification: {found['verification']}   "
+        f"  people: {_people(found) or '?'}   verification: {_verification(found)}   "
         f"independent sources: {found['independent_sources']}   reports: {found['n_reports']}",
     ]
     return "\n".join(lines) + "\n\n"
+
+
+def _verification(found: dict[str, Any]) -> str:
+    """The codebook value, plus the state derived across reports when it says more (corroborated)."""
+    state = ((found.get("data") or {}).get("rules") or {}).get("verification_state")
+    coded = found["verification"] or ""
+    return f"{coded} ({state} across reports)" if state and state != coded else coded
 
 
 def _values_table(found: dict[str, Any]) -> str:
