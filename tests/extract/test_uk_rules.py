@@ -70,3 +70,14 @@ def test_an_age_after_detained_is_not_the_number_detained() -> None:
 def test_since_september_is_a_month_mention() -> None:
     found = _dates("Двоє військових ще з вересня перебували у СЗЧ.", date(2025, 11, 18))
     assert found and found[0][1:] == (date(2025, 9, 1), date(2025, 9, 30))
+
+
+def test_a_suspicion_still_being_decided_is_not_a_prosecution() -> None:
+    text = ("У понеділок у Кам'янці-Подільському поліцейські затримали військового, який перебував у СЗЧ. "
+            "Вирішується питання про повідомлення йому про підозру.\n")
+    assert _run(text, "2025-11-18") == [["enforcement"]]
+
+
+def test_indictments_against_hundreds_of_soldiers_are_a_statistic_not_an_incident() -> None:
+    text = "Упродовж 2024 року до суду скеровано обвинувальні акти щодо 1 250 військовослужбовців.\n"
+    assert _run(text, "2025-02-04") == []

@@ -44,13 +44,14 @@ _GENERIC = re.compile(
 )
 _AGG_NOUN = re.compile(
     r"\b(?:cases|proceedings|sentences|verdicts|convictions|offen[cs]es|percent|per\s+cent"
-    r"|дел|делам|уголовных|приговор\w*|процент\w*|проваджен\w*|справ|вирок\w*|відсот\w*|правопорушен\w*)\b|%",
+    r"|дел|делам|уголовных|приговор\w*|процент\w*|проваджен\w*|справ|вирок\w*|відсот\w*|правопорушен\w*|обвинувальн\w*)\b|%",
     FLAGS,
 )
 _AGG_PERIOD = re.compile(
     r"\b(?:since\s+(?:the\s+)?(?:beginning|start|january|february|20\d\d)|from\s+january|in\s+20\d\d\b|over\s+the\s+past|in\s+recent\s+months|so\s+far|have\s+already|a\s+total\s+of|in\s+total"
     r"|с\s+начала|с\s+февраля|за\s+(?:последн\w+|прошл\w+|весь)|в\s+20\d\d\s+году|всего|уже\s+порядка|с\s+января"
-    r"|з\s+початку|за\s+(?:останн\w+|минул\w+)|у\s+20\d\d\s+році|загалом|всього)\b",
+    r"|з\s+початку|за\s+(?:останн\w+|минул\w+)|у\s+20\d\d\s+році|загалом|всього"
+    r"|during\s+20\d\d|throughout\s+20\d\d|в\s+течение\s+20\d\d|за\s+20\d\d\s+год|протягом\s+20\d\d|впродовж\s+20\d\d|упродовж\s+20\d\d|за\s+20\d\d\s+рік)\b",
     FLAGS,
 )
 _AGG_SPAN = re.compile(

@@ -52,6 +52,10 @@ _EN = {
         r"\b(?:escaped|fled|broke\s+out\s+of|slipped\s+out\s+of)\s+(?:from\s+)?(?:the|their|his|her|a|an)\s+(?:\w+\s+){0,2}(?:hospital|guardhouse|holding\s+(?:site|area|facility|cent(?:re|er))|detention\s+(?:site|facility|cent(?:re|er)))\b",
         r"\b(?:ran|run|fled|escaped|disappeared|vanished)\s+(?:off\s+)?into\s+the\s+(?:\w+\s+)?(?:steppe|forest|woods|taiga|fields?|night|darkness)\b",
         r"\bset\s+off\s+(?:\w+\s+){0,3}on\s+foot\b",
+        r"\bslip(?:ped|s)?\s+out\s+of\s+" + _MIL_PLACE_EN,
+        # leaving positions is a retreat, unless a court or the man's hiding frames it as his own
+        r"(?:according\s+to\s+(?:the\s+)?(?:verdict|case\s+file|court|prosecutors?|investigators?|indictment)|the\s+court\s+(?:found|established))[^.]{0,80}?\b(?:left|abandoned|deserted)\s+(?:his|their|her)\s+(?:combat\s+)?positions?\b",
+        r"\b(?:left|abandoned)\s+(?:his|their|her)\s+(?:combat\s+)?positions?\b(?=[^.]{0,100}\b(?:hid|hiding|went\s+home|headed\s+home|on\s+foot|towards\s+the\s+border))",
         r"\bwalk(?:ed|ing)\s+away\s+from\s+(?:their|his|her|the)\s+(?:\w+\s+)?(?:positions?|units?|posts?|trenches)\b",
         r"\b(?:overpower\w*|disarm\w*|attack\w*|beat(?:ing)?)\s+(?:the\s+|their\s+|a\s+|an\s+)?(?:guards?|sentr(?:y|ies)|escorts?|sentinels?)\b[^.]{0,50}?\b(?:escaped|fled|ran\s+away|broke\s+out)\b",
         r"\b(?:soldiers?|servicem[ae]n|troops|conscripts|recruits|draftees|mobilized|mobilised|contract\s+soldiers|personnel|deserters|escapees)\s+(?:(?!who\b|that\b|which\b|had\b|have\b)\w+\s+){0,2}(?:escaped|fled|ran\s+away|walked\s+out|broke\s+out)\b",
@@ -92,6 +96,7 @@ _EN = {
         r"\b(?:handed\s+(?:in|over)|laid\s+down|lay\s+down|gave\s+up)\s+(?:their|his)\s+(?:weapons|arms|rifles)",
         r"\b(?:terminated|broke|ended|cancel(?:led|ed))\s+(?:their|the|his)\s+(?:military\s+)?contracts?\b",
         r"\bdeclin(?:ed|ing)\s+to\s+(?:fight|deploy|return)",
+        r"\brefus(?:ed|e|es|ing)\s+(?:on\s+\w+\s+)?to\s+(?:board|get\s+on|get\s+into|leave\s+for|travel\s+to|move\s+to)\b",
         r"\b(?:they|soldiers|men|he|troops|servicemen)\s+refused\b(?=\s*[,.;])",
         r"\bdid\s+not\s+want\s+to\s+(?:continue\s+)?(?:the\s+)?fight",
         r"\bprotested\s+orders\b",
@@ -118,6 +123,7 @@ _EN = {
         r"\btortur(?:ed|ing|e)\b|\bbeat(?:en|ing)?\s+(?:him|them|her|up)\b|\bstun\s+gun\b|\btaser\b|\bhandcuff",
         r"\bforcibly\s+(?:\w+\s+){0,2}(?:detained|kept|held|returned|taken|took|dragged|sent|seized|removed)",
         r"\bdetention\s+camps?\b",
+        r"\b(?:were|was|been|then)\s+(?:\w+\s+)?disarmed\b|\b(?:sent|transferred|moved)\s+(?:\w+\s+){0,2}to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:assault|penal|storm)\s+(?:detachment|unit|company|group|squad)s?\b(?=[^.]{0,40}\bpunish)",
         r"\b(?:put|placed|thrown|threw|locked|shut|dumped)\s+(?:\w+\s+){0,2}(?:in|into)\s+(?:a\s+|the\s+)?(?:pits?|holes?|basements?|cellars?|cages?|cells?|zindans?)\b",
         r"\bsearch(?:ed|es)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:homes?|flats?|apartments?|houses?)\b|\braid(?:ed|s)?\s+(?:on\s+)?(?:a\s+|the\s+)?(?:\w+\s+){0,2}(?:homes?|flats?|apartments?|houses?|hostels?|dormitor\w+)\b",
         r"\b(?:question(?:ed|ing)|interrogat(?:ed|ing))\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:relatives|parents|mother|father|wife|brother|sister|family)\b",
@@ -159,6 +165,9 @@ _RU = {
         r"\bсамовольно\s+отлучил\w*|\bперешл?[ёе]?л?[аи]?\s+на\s+сторону\s+(?:ВСУ|Украины|противника|врага)",
         r"\bпрорвал(?:ись|ся)\s+(?:за\s+пределы|наружу)",
         r"\b(?:уш[её]л|ушли|ушла)\s+(?:\w+\s+)?из\s+(?:\w+\s+)?(?:част|расположени|казарм|госпитал|полигон|комендатур|гауптвахт)\w*",
+        r"\bиз\s+(?:воинской\s+|военной\s+)?(?:част\w*|казарм\w*|госпитал\w*|расположени\w*)\s+(?:[\w-]+\s+){0,4}(?:уш[её]л|ушли|ушла)\b",
+        r"(?:установил\w*|по\s+версии\s+(?:следствия|обвинения)|по\s+данным\s+следствия|по\s+материалам\s+дела)[^.]{0,80}?\bоставил[аи]?\s+(?:боевые\s+)?позици\w*",
+        r"\bоставил[аи]?\s+(?:боевые\s+)?позици\w*(?=[^.]{0,100}(?:скрыва|прятал|уехал\w*\s+домой|ушл\w+\s+домой|пешком))",
         r"\b(?:снова\s+|опять\s+)?(?:уш[её]л|ушли|уехал|уехали|сбежал|сбежали)\s+домой\b",
         r"\bпешком\s+(?:выдвинулись|направились|пошли|ушли)\b|\b(?:выдвинулись|направились|ушли)\s+пешком\b",
     ],
@@ -201,6 +210,7 @@ _RU = {
         r"\bв\s+(?:подвалах|подвале|ямах|яме)\b",
         r"\b(?:посадили|бросили|кинули|заперли|закрыли|поместили)\s+(?:\w+\s+){0,2}в\s+(?:яму|ямы|подвал|зиндан|клетку|камеру)\b",
         r"\bобыск\w*\b|\bдопр(?:ашивали|осили|ашивают)\b",
+        r"\bразоружили\b|\bотправили\s+(?:\w+\s+)?в\s+штурмов\w+\s+(?:отряд|подразделени|групп|рот)\w*(?=[^.]{0,40}наказани)",
     ],
     "prosecution": [
         r"\bприговор(?:ил|ила|или|ен|ён|ены)\b|\bвынес\w*\s+приговор\w*",
@@ -283,7 +293,7 @@ NEGATION = re.compile(
 HYPOTHETICAL = re.compile(
     r"(?:\b(?:could|(?-i:may)|might|would|(?-i:will)|shall|(?-i:can)|cannot|should|(?-i:must)|faces?|facing|risk(?:s|ing)?|threat(?:en(?:ed|s)?)?|threatening|if|unless|want(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|in\s+order\s+to|to\s+avoid|ready\s+to|allowed\s+to|able\s+to|punishable|penalt\w+|liable)"
     r"|\b(?:может|могут|могли|мог|можно|грозит|грозят|угрожа\w*|грози\w*|если|чтобы|хотят|хотел\w*|собира\w*|намерен\w*|планиру\w*|вправе|наказыва\w*|предусмотрен\w*|могла|будут|будет|должн\w*)"
-    r"|\b(?:може|можуть|могли|загрожу\w*|якщо|щоб|хочуть|збира\w*|планую\w*|карається|передбачен\w*|будуть|буде|мають\s+намір))\b[^.;:]{0,50}$",
+    r"|\b(?:може|можуть|могли|загрожу\w*|якщо|щоб|хочуть|збира\w*|планую\w*|карається|передбачен\w*|будуть|буде|мають\s+намір|вирішу\w+\s+питання))\b[^.;:]{0,50}$",
     FLAGS,
 )
 BACKGROUND = re.compile(

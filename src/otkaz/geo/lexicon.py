@@ -94,6 +94,12 @@ for _iso, _names in {
     "UA-65": "Херсонщина",
     "UA-23": "Запоріжжя Запорожье Zaporizhzhia Zaporozhye",
     "UA-51": "Одещина",
+    "UA-07": "Волинь Volyn Volhynia",
+    "UA-77": "Буковина Bukovyna Bukovina",
+    "UA-26": "Прикарпаття Prykarpattia",
+    "UA-21": "Закарпаття Закарпатье Zakarpattia Transcarpathia",
+    "UA-63": "Слобожанщина",
+    "UA-12": "Дніпровщина Дніпропетровщина",
     "MD-SN": "Приднестровье Придністров'я Transnistria Pridnestrovie ПМР",
 }.items():
     for _n in _names.split():  # "_" joins the words of one name

@@ -45,6 +45,9 @@ from otkaz.geo.tokens import (
 __all__ = ["Mention", "Token", "find_mentions", "tokenize"]
 
 
+_DIRECTION_AFTER = re.compile(r"\s+(?:напрям\w*|направлени\w*)", re.IGNORECASE)
+
+
 def find_mentions(text: str, gaz: Gazetteer, language: str | None = None) -> list[Mention]:
     """All place mentions in the text, longest first, non-overlapping."""
     tokens = tokenize(text)
@@ -58,6 +61,8 @@ def find_mentions(text: str, gaz: Gazetteer, language: str | None = None) -> lis
     for i, tok in enumerate(tokens):
         if i in taken or not usable_capital(tok, text, lower_words):
             continue
+        if _DIRECTION_AFTER.match(text, tok.end):
+            continue  # "на Покровському напрямку" names the city's front sector, not a village Покровське
         found = _match_names(text, tokens, i, gaz)
         if found is None:
             continue
@@ -449,7 +454,7 @@ _INSTITUTIONS = re.compile(
     r"^\s+(?:[^\W\d_]+\s+){0,2}(?:суд|суда|суде|судом|гарнизон|гарнизона|военкомат|"
     r"бригад|дивизи|полигон|учебн|навчальн|court|garrison|brigade|division|районн|"
     r"городск|міськ|военн|військов|мотострелков|тцк|військкомат|комендатур|прокуратур|"
-    r"поліці|полици|апеляційн|апелляционн|окружн|гарнізон)", re.IGNORECASE)
+    r"поліці|полици|апеляційн|апелляционн|окружн|гарнізон|напрям|направлени)", re.IGNORECASE)
 
 
 def _find_city_adjectives(text: str, tokens: list[Token], gaz: Gazetteer, taken: set[int],
@@ -459,7 +464,7 @@ def _find_city_adjectives(text: str, tokens: list[Token], gaz: Gazetteer, taken:
         if i in taken or not is_cyrillic(tok.text):
             continue
         sk = skeleton(tok.text)
-        if not re.search(r"[sc]k(?:ii|i|oi|a|e|oho|omu|om|uu|u|ih|im|oe)$", sk):
+        if not re.search(r"[scz]k(?:ii|i|oi|a|e|oho|omu|om|uu|u|ih|im|oe)$", sk):  # z: Запорізький
             continue
         if CYR_DEMONYM.match(tok.text.lower()) or (GENERIC_ADJ.match(tok.text.lower()) and
                                                    "-" not in tok.text):
@@ -470,6 +475,17 @@ def _find_city_adjectives(text: str, tokens: list[Token], gaz: Gazetteer, taken:
         for stem in adjective_stems(sk):
             hits.extend(p for p in gaz.by_city_stem(stem) if p.kind == "settlement"
                         and p.population >= 5000 and p not in hits)
+        if _DIRECTION_AFTER.match(text, tok.end):
+            # a front sector ("Лиманському напрямку") is named after a town of the war zone,
+            # or after its oblast ("Запорізькому напрямку")
+            hits = [p for p in hits if p.country == "UA"] or [p for p in hits if p.country == "RU"]
+            if not hits:
+                region = next((p for stem in adjective_stems(sk) for key in (stem, stem + "sk")
+                               for p in gaz.by_admin_stem(key) if p.kind == "admin1" and p.country == "UA"), None)
+                if region is not None:
+                    out.append(Mention(tok.start, tok.end, tok.text, "admin1", [region]))
+                    taken.add(i)
+                continue
         if hits:
             # every stem's towns compete: Черкаський is Cherkasy, not a village once so named
             hits.sort(key=lambda p: -p.population)

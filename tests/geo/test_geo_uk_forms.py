@@ -1,0 +1,21 @@
+"""Ukrainian informal region names and front sectors resolve to the right oblast."""
+
+from __future__ import annotations
+
+import pytest
+
+from otkaz.geo import find_places
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Солдата затримали на Волині", "UA-07"),
+    ("Прикордонники затримали його на Буковині", "UA-77"),
+    ("Інцидент стався на Прикарпатті", "UA-26"),
+    ("Бійці відмовилися виходити на позиції на Запорізькому напрямку", "UA-23"),
+    ("Вони залишили позиції на Покровському напрямку", "UA-14"),
+    ("Бої тривають на Лиманському напрямку", "UA-14"),
+    ("Бойцы отказались наступать на Покровском направлении", "UA-14"),
+])
+def test_informal_regions_and_front_sectors(text: str, admin1: str) -> None:
+    language = "ru" if "направлении" in text else "uk"
+    assert [p.admin1 for p in find_places(text, language)][:1] == [admin1]
