@@ -58,7 +58,7 @@ C.article("h05", "ru", "Дон 24 часа", "2024-07-30", "https://example.org/
 C.article("h06", "en", "Courts Watch", "2025-11-03", "https://example.org/courtswatch/2025/11/03/awol-cases",
     "Military courts see steady flow of AWOL cases",
     """Russian military courts received 4,120 new cases of unauthorised absence from a unit in the first half of 2025, according to an analysis of court statistics by Mediazona. In the whole of 2024 the courts heard roughly 7,300 such cases, the outlet found. Most of those convicted receive suspended sentences and are sent back to their units.""",
-    statistics=[stat("cases_heard", 4120, 4120, 4120, "2025-01-01", "2025-06-30", "RU", "RU", "Mediazona"),
+    statistics=[stat("cases_opened", 4120, 4120, 4120, "2025-01-01", "2025-06-30", "RU", "RU", "Mediazona"),
                 stat("cases_heard", 7300, None, None, "2024-01-01", "2024-12-31", "RU", "RU", "Mediazona")])
 
 C.article("h07", "ru", "Волга-Инфо", "2023-09-05", "https://example.org/volga-info/2023/09/05/mulino",
@@ -398,5 +398,109 @@ C.article("h54", "en", "Kremlin Watch", "2024-12-09", "https://example.org/kreml
     [inc(["enforcement"], "2024-12-07", admin1="RU-MOW", place="Moscow", lat=55.7522, lon=37.6156,
          loc="a workers' hostel in eastern Moscow", perpetrator="military_police", best=7, low=7, high=7,
          detained=7, via=["Sota"], cluster="h-moscow-hostel-2024-12")])
+
+# --- h55 onwards: a third batch, written after the rule fixes above and scored before any tuning on it.
+
+C.article("h55", "en", "Northwest Notes", None, "https://example.org/nw-notes/pskov-conscripts",
+    "Eight conscripts slip out of barracks near Pskov",
+    """On March 14 eight conscripts from a unit stationed near Pskov slipped out of their barracks after lights-out, the regional site Pskovskaya Guberniya reported. Five of them were picked up at the bus station the following morning. The whereabouts of the other three remain unknown.""",
+    [inc(["desertion"], admin1="RU-PSK", place="Pskov", lat=57.8136, lon=28.3496, geo="admin2",
+         loc="a unit stationed near Pskov", personnel=["conscript"], best=8, low=8, high=8, detained=5,
+         at_large=3, via=["Pskovskaya Guberniya"], cluster="h-pskov-conscripts")])
+
+C.article("h56", "ru", "Бурятия Live", "2024-04-23", "https://example.org/buryatia-live/2024/04/23/ulan-ude",
+    "Двое срочников ушли из части в Улан-Удэ с автоматами",
+    """❗️Срочно
+
+Вчера вечером из воинской части в Улан-Удэ ушли двое военнослужащих срочной службы, прихватив с собой два автомата и боекомплект. Их ищут полиция и Росгвардия, на выездах из города выставлены посты, сообщили в республиканском МВД.
+
+Подписывайтесь на канал, присылайте новости в бот""",
+    [inc(["desertion"], "2024-04-22", admin1="RU-BU", place="Ulan-Ude", lat=51.8335, lon=107.5841,
+         loc="из воинской части в Улан-Удэ", personnel=["conscript"], best=2, low=2, high=2, armed=True,
+         verification="confirmed", cluster="h-ulan-ude-2024-04")])
+
+C.article("h57", "uk", "Одеса Сьогодні", "2025-03-06", "https://example.org/odesa/2025/03/06/dbr",
+    "В Одесі затримали військового, який не повернувся з відпустки",
+    """17 лютого військовослужбовець однієї з бригад не повернувся з відпустки до свого підрозділу. 3 березня працівники ДБР затримали його в Одесі, повідомляє пресслужба бюро.
+
+Чоловікові повідомлено про підозру у самовільному залишенні частини в умовах воєнного стану.""",
+    [inc(["desertion"], "2025-02-17", country="UA", admin1=None, geo=None, force="UA", best=1, low=1, high=1,
+         verification="confirmed", cluster="h-odesa-leave-2025-02"),
+     inc(["enforcement", "prosecution"], "2025-03-03", country="UA", admin1="UA-51", place="Odesa",
+         lat=46.4775, lon=30.7326, loc="в Одесі", force="UA", perpetrator="SBI", best=1, low=1, high=1,
+         detained=1, verification="confirmed", cluster="h-odesa-arrest-2025-03")])
+
+C.article("h58", "en", "Volga Region Review", "2023-06-20", "https://example.org/vrr/2023/06/20/kazan",
+    "Mobilised men in Kazan refuse to board buses to the front",
+    """Some two hundred mobilised men refused on Monday to board buses that were to take them from a training ground in Kazan to the front, staying in their tents instead, the outlet Idel.Realii reported. They say they were promised a rotation home after six months.""",
+    [inc(["refusal"], "2023-06-19", admin1="RU-TA", place="Kazan", lat=55.7887, lon=49.1221,
+         loc="a training ground in Kazan", personnel=["mobilized"], best=200, via=["Idel.Realii"],
+         cluster="h-kazan-2023-06")])
+
+C.article("h59", "ru", "Брянск-Новости", "2024-08-08", "https://example.org/bryansk/2024/08/08/diversanty",
+    "В Брянской области задержали двух диверсантов",
+    """Сотрудники ФСБ задержали в Брянской области двух жителей Украины, которых подозревают в подготовке подрыва железнодорожного моста. Задержанные дали признательные показания, возбуждено уголовное дело о диверсии.""")
+
+C.article("h60", "en", "Carpathian Report", "2025-07-07", "https://example.org/carpathian/2025/07/07/tisza",
+    "Border guards stop men trying to swim across the Tisza",
+    """Ukrainian border guards detained three men of conscription age who tried to swim across the Tisza river into Romania to avoid mobilisation, the border service said on Sunday. One of the men needed medical help after the attempt. All three will be fined and handed to recruitment officers.""")
+
+C.article("h61", "en", "Data Desk", "2025-05-19", "https://example.org/data-desk/2025/05/19/q1",
+    "Courts hand down over 1,600 AWOL sentences in first quarter",
+    """Russian garrison courts handed down 1,612 sentences for unauthorised absence from a unit in the first quarter of 2025, Mediazona calculated from court records. About two thirds of the sentences were suspended.""",
+    statistics=[stat("convictions", 1612, 1612, 1612, "2025-01-01", "2025-03-31", "RU", "RU", "Mediazona")])
+
+C.article("h62", "uk", "Право онлайн", "2025-01-16", "https://example.org/pravo-online/2025/01/16/szch",
+    "Торік СЗЧ вчинили понад 89 тисяч військових",
+    """Протягом 2024 року самовільно залишили військові частини понад 89 тисяч військовослужбовців, свідчать дані Офісу генерального прокурора. Це майже вдвічі більше, ніж роком раніше.""",
+    statistics=[stat("servicemen_absent", None, 89001, None, "2024-01-01", "2024-12-31", "UA", "UA",
+                     "Office of the Prosecutor General")])
+
+C.article("h63", "ru", "Поволжье Правозащита", "2025-10-13", "https://example.org/povolzhye/2025/10/13/engels",
+    "К родителям контрактника пришли с обыском",
+    """В четверг к родителям контрактника, ушедшего в СОЧ, в Энгельсе Саратовской области пришли сотрудники военной комендатуры. Они обыскали дом и пригрозили матери уголовным делом за укрывательство, рассказали «Идите лесом».""",
+    [inc(["enforcement"], "2025-10-09", admin1="RU-SAR", place="Engels", lat=51.4839, lon=46.1053,
+         loc="в Энгельсе Саратовской области", perpetrator="commandant's office", via=["Get Lost"],
+         cluster="h-engels-2025-10")])
+
+C.article("h64", "en", "Caucasus Wire", "2024-09-24", "https://example.org/caucasus-wire/2024/09/24/tbilisi",
+    "Georgia holds Russian wanted for desertion at Tbilisi airport",
+    """Georgian police on 21 September detained a Russian national at Tbilisi airport at Moscow's request, Georgia's interior ministry confirmed. Russia accuses him of deserting from his unit in the Belgorod region last year. A Tbilisi court is due to decide whether to extradite him.""",
+    [inc(["enforcement"], "2024-09-21", country="GE", admin1="GE-TB", place="Tbilisi", lat=41.6941, lon=44.8337,
+         loc="at Tbilisi airport", perpetrator="police", best=1, low=1, high=1, detained=1,
+         verification="confirmed", cluster="h-tbilisi-2024-09")])
+
+C.article("h65", "ru", "Юг-Суд", "2025-06-26", "https://example.org/yug-sud/2025/06/26/rostov",
+    "Южный окружной военный суд дал 13 лет за дезертирство",
+    """Южный окружной военный суд в Ростове-на-Дону приговорил контрактника к 13 годам колонии строгого режима за дезертирство. Как установил суд, в октябре 2024 года он оставил позиции в Запорожской области и больше месяца скрывался у знакомых.""",
+    [inc(["prosecution"], admin1="RU-ROS", place="Rostov-on-Don", lat=47.22, lon=39.7077,
+         loc="Южный окружной военный суд в Ростове-на-Дону", personnel=["contract"], best=1, low=1, high=1,
+         verification="confirmed", cluster="h-rostov-court-2025-06"),
+     inc(["desertion"], "2024-10-01", "2024-10-31", "month", country="UA", admin1="UA-23", geo="admin1",
+         loc="позиции в Запорожской области", personnel=["contract"], best=1, low=1, high=1,
+         verification="confirmed", cluster="h-zaporizhzhia-2024-10")])
+
+C.article("h66", "en", "Law in Wartime", "2024-02-12", "https://example.org/law-wartime/2024/02/12/explainer",
+    "Explainer: how Russia punishes soldiers who leave their units",
+    """Under article 337 of Russia's criminal code, a soldier who leaves his unit without permission for more than ten days typically faces a suspended sentence, while absences of over a month are punishable by up to ten years. Desertion, covered by article 338, requires intent to avoid service altogether. Lawyers say courts rarely distinguish the two.""")
+
+C.article("h67", "en", "Front Update", "2024-11-18", "https://example.org/front-update/2024/11/18/village",
+    "Russia claims capture of village in Donetsk region",
+    """Russia's defence ministry said on Sunday its forces had captured a village west of Donetsk after Ukrainian troops abandoned their positions there. Ukraine's general staff said fighting in the area continued and that its units had withdrawn to prepared lines.""")
+
+C.article("h68", "ru", "Спорт-Экспресс-стиль", "2025-08-11", "https://example.org/sport/2025/08/11/legioner",
+    "Клуб отказался от услуг легионера",
+    """Столичный клуб отказался от услуг бразильского полузащитника, который дважды не вернулся вовремя из отпуска. По данным источников, игрок уже ведёт переговоры с клубом из Саудовской Аравии.""")
+
+C.article("h69", "en", "Pacific Watch", "2024-12-02", "https://example.org/pacific-watch/2024/12/02/marines",
+    "Marines who refused to storm village near Kurakhove disarmed, relatives say",
+    """Twelve marines of a Pacific Fleet brigade refused to storm a village near Kurakhove last week and were then disarmed and sent to an assault detachment as punishment, their relatives wrote in an appeal to the Kremlin. The fleet's press office did not answer questions.""",
+    [inc(["refusal", "enforcement"], "2024-11-25", "2024-12-01", "week", country="UA", admin1="UA-14",
+         place="Kurakhove", lat=47.9836, lon=37.2806, geo="admin2", loc="a village near Kurakhove", best=12,
+         low=12, high=12, cluster="h-kurakhove-2024-11")])
+
+C.article("h70", "uk", "Полтава Кримінальна", "2024-05-06", "https://example.org/poltava-krym/2024/05/06/koloniya",
+    "З виправної колонії на Полтавщині втік засуджений",
+    """У неділю з Кременчуцької виправної колонії втік засуджений, який відбував покарання за розбій. Його розшукують поліцейські, оголошено план «Перехоплення», повідомили в обласній поліції.""")
 
 C.write(Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "holdout")

@@ -235,7 +235,8 @@ def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | N
         return []
     if RELATIVES_PROTEST.search(sent.text):
         triggers = [t for t in triggers if t.act != "mutiny"]
-    military = acts_mod.military_context(sent.text) or (prev is not None and acts_mod.military_context(prev.text)) or title_military
+    military = acts_mod.military_context(sent.text) or (prev is not None and acts_mod.military_context(prev.text)) \
+        or title_military or (nxt is not None and acts_mod.military_context(nxt.text))
     if not military:
         return []
     if not SOLDIERS.search(" ".join((sent.text, prev.text if prev else "", title))):
