@@ -34,7 +34,14 @@ ADMIN2_WORDS = {"rayon", "raion", "district", "район", "municipal", "munits
 def data_dir() -> Path:
     """Where user data lives: $OTKAZ_HOME, else ~/.local/share/otkaz."""
     home = os.environ.get("OTKAZ_HOME")
-    return Path(home) if home else Path.home() / ".local" / "share" / "otkaz"
+    if home:
+        return Path(home)
+    try:
+        return Path.home() / ".local" / "share" / "otkaz"
+    except RuntimeError:  # no HOME (some CI sandboxes): a per-user temp dir still caches
+        import tempfile
+
+        return Path(tempfile.gettempdir()) / f"otkaz-{os.getuid()}"
 
 
 def _version(dist: str) -> str:
