@@ -230,7 +230,10 @@
   document.getElementById("close-incident").addEventListener("click", closeIncident);
   document.addEventListener("keydown", (ev) => { if (ev.key === "Escape") closeIncident(); });
   // A shared link can name an incident: /?act=mutiny#incident=<id>
-  const linked = new URLSearchParams(window.location.hash.slice(1)).get("incident");
+  const linkedId = () => new URLSearchParams(window.location.hash.slice(1)).get("incident");
+  const linked = linkedId();
   refresh();
   if (linked) ns.showIncident(linked);
+  // A link followed while the page is open changes only the hash: open that incident too.
+  window.addEventListener("hashchange", () => { const id = linkedId(); if (id) ns.showIncident(id); });
 })(window.otkaz);

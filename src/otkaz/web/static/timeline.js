@@ -9,13 +9,17 @@
     return new Date(d.getTime() + days * DAY).toISOString().slice(0, 10);
   }
 
-  function nextPeriod(iso, bucket) {
+  const MIN_PERIODS = 26; // a lone week drawn across the whole width reads as a broken chart
+  const LABEL_WIDTH = 40; // "2025-03" at 10px
+
+  function nextPeriod(iso, bucket, step) {
+    step = step || 1;
     if (bucket === "month") {
       const d = new Date(iso + "T00:00:00Z");
-      d.setUTCMonth(d.getUTCMonth() + 1);
+      d.setUTCMonth(d.getUTCMonth() + step);
       return d.toISOString().slice(0, 10);
     }
-    return addDays(iso, 7);
+    return addDays(iso, 7 * step);
   }
 
   // Every period from the first to the last, so gaps show as empty weeks, not as nothing.
@@ -28,6 +32,11 @@
     while (p <= last && out.length < 2000) {
       out.push(p);
       p = nextPeriod(p, bucket);
+    }
+    // Too few periods: widen the axis evenly around the data so each bar keeps a bar's width.
+    while (out.length < MIN_PERIODS) {
+      if (out.length % 2) out.unshift(nextPeriod(out[0], bucket, -1));
+      else out.push(nextPeriod(out[out.length - 1], bucket));
     }
     return out;
   }
@@ -94,7 +103,7 @@
     this.periods.forEach((p, i) => {
       const x = MARGIN.left + i * band;
       const newMonth = i === 0 || p.slice(0, 7) !== this.periods[i - 1].slice(0, 7);
-      if (newMonth && x - lastLabel > 48) {
+      if (newMonth && x - lastLabel > 48 && x + LABEL_WIDTH <= width) {
         axis.append(ns.svg("text", { x: x, y: height - 4, text: p.slice(0, 7) }));
         lastLabel = x;
       }
