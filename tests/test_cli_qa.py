@@ -54,3 +54,25 @@ def test_eval_exits_non_zero_when_lines_were_left_out(tmp_path: Path) -> None:
 def test_locate_refuses_a_language_it_does_not_read() -> None:
     result = CliRunner().invoke(cli, ["locate", "Paris", "--language", "fr"])
     assert result.exit_code == 2 and "'fr' is not one of 'ru', 'uk', 'en'" in result.output
+
+
+def test_floors_raise_refuses_half_read_predictions_and_bad_floor_files(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"article_id": "a1", "relevant": False, "incidents": [],
+                                "statistics": []}) + "\n")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("{oops\n")
+    floors = tmp_path / "floors.json"
+    floors.write_text('{"relevance_f1": 0.5}\n')
+    result = CliRunner().invoke(cli, ["floors", "raise", str(gold), str(pred), "--file", str(floors)])
+    assert result.exit_code == 1 and "floors not raised" in result.output
+    assert floors.read_text() == '{"relevance_f1": 0.5}\n'
+    floors.write_text("garbage")
+    result = CliRunner().invoke(cli, ["floors", "raise", str(gold), str(gold), "--file", str(floors)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.startswith(f"Error: {floors}: Expecting value")
+    result = CliRunner().invoke(cli, ["floors", "raise", str(gold), str(gold), "--file",
+                                      str(tmp_path / "no" / "floors.json")])
+    assert result.exit_code == 1 and "No such file or directory" in result.output
+    result = CliRunner().invoke(cli, ["floors", "raise", str(gold), str(gold), "--margin", "-5"])
+    assert result.exit_code == 2 and "not in the range" in result.output

@@ -246,12 +246,22 @@ def floors() -> None:
 @click.option("--file", "floors_file", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("tests/eval_floors.json"), show_default=True,
               help="The floors JSON to update.")
-@click.option("--margin", default=0.01, show_default=True, help="Pin this much below the measured value.")
+@click.option("--margin", type=click.FloatRange(0, 1), default=0.01, show_default=True,
+              help="Pin this much below the measured value.")
 def floors_raise(gold: Path, pred: Path, floors_file: Path, margin: float) -> None:
     """Raise floors to the measured metrics (minus a margin); never lowers one."""
+    from otkaz.eval import evaluate_files
     from otkaz.eval.floors import raise_floors
 
-    for line in raise_floors(gold, pred, floors_file, margin=margin):
+    if evaluate_files(gold, pred).errors:  # a floor pinned on a half-read file would be a lie
+        raise click.ClickException("floors not raised: fix the unreadable lines listed above first")
+    try:
+        lines = raise_floors(gold, pred, floors_file, margin=margin)
+    except (OSError, ValueError) as exc:  # a missing folder, or a floors file that is not JSON
+        reason = getattr(exc, "strerror", None) or " ".join(str(exc).split())
+        raise click.ClickException(f"{floors_file}: {reason} (pass --file with a floors JSON "
+                                   "path)") from None
+    for line in lines:
         click.echo(line)
 
 
