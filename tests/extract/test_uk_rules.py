@@ -81,3 +81,24 @@ def test_a_suspicion_still_being_decided_is_not_a_prosecution() -> None:
 def test_indictments_against_hundreds_of_soldiers_are_a_statistic_not_an_incident() -> None:
     text = "Упродовж 2024 року до суду скеровано обвинувальні акти щодо 1 250 військовослужбовців.\n"
     assert _run(text, "2025-02-04") == []
+
+
+def test_june_last_year_and_the_night_into_tuesday() -> None:
+    assert _dates("у червні минулого року", date(2024, 9, 3))[0][1] == date(2023, 6, 1)
+    assert _dates("У ніч на вівторок п'ятеро строковиків утекли", date(2025, 12, 12))[0][1] == date(2025, 12, 9)
+
+
+def test_not_returning_after_treatment_is_the_absence_itself() -> None:
+    text = ("Міськрайонний суд призначив чотири роки ув'язнення 27-річному солдату, який у червні минулого "
+            "року після лікування не повернувся до своєї частини.\n")
+    assert ["desertion"] in _run(text, "2024-09-03")
+
+
+def test_marines_who_refuse_an_order_are_soldiers() -> None:
+    text = ("Минулого тижня близько двадцяти російських морських піхотинців відмовилися виконувати наказ "
+            "переправлятися через Дніпро в районі Кринок на Херсонщині.\n")
+    article = Article(id="t", url="https://example.org/t", outlet="t", published_at="2024-04-08", language="uk",
+                      title="", text=text)
+    incidents = extract_article(article).incidents
+    assert [i.acts for i in incidents] == [["refusal"]]
+    assert incidents[0].participants.best == 20

@@ -116,8 +116,8 @@ def _status(sentence: str, start: int, end: int) -> str:
         return "reason"  # "held for refusing to fight", "wanted for deserting": the reason, not the event
     if re.search(r"\w+вш\w*", matched):
         return "relative"  # participles name a class of people ("отказавшихся воевать"), not an event
-    if _AFTER_NOUN.search(clause):
-        return "background"
+    if _AFTER_NOUN.search(clause) and not negated_inside:
+        return "background"  # "після лікування не повернувся": not returning after it is the act
     relative = _RELATIVE_NEAR.search(clause)
     cue = BACKGROUND.search(clause)
     if cue and not (_CUE_GERUND.match(cue.group()) and not re.match(r"\w+ing\b", matched)):

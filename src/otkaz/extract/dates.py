@@ -55,7 +55,7 @@ _MONTH_DAY = re.compile(
 _MONTH_YEAR = re.compile(
     r"\b(?P<part>early|late|mid-?|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|в\s+начале|в\s+конце|в\s+середине|на\s+початку|наприкінці|в\s+кінці|у\s+кінці|в\s+середині|у\s+середині)?\s*"
     r"(?:(?:in|during|throughout|в|у|во|в\s+течение|протягом|впродовж|на\s+протяжении|ще\s+з|з|із)\s+)?(?:(?:this|last|этого|прошлого|цього|минулого)\s+)?" + _MONTH_RX + r"(?:\s+(?:this|of\s+this|этого|этого\s+года|цього|цього\s+року))?"
-    r"(?:\s+(?P<same>того\s+ж(?:е)?\s+(?:року|года)|of\s+the\s+same\s+year))?"
+    r"(?:\s+(?:(?P<same>того\s+ж(?:е)?\s+(?:року|года)|of\s+the\s+same\s+year)|(?P<prev>минулого\s+року|прошлого\s+года|last\s+year)))?"
     r"(?:,?\s+" + _YEAR_RX + r"(?:\s*(?:года|году|г\.|року|р\.))?)?",
     FLAGS,
 )
@@ -74,7 +74,7 @@ _WEEKDAYS = {
     "понеділка": 0, "вівторка": 1, "середи": 2, "четверга": 3, "п'ятниці": 4, "суботи": 5, "неділі": 6,
 }
 _WEEKDAY = re.compile(
-    r"\b(?:on\s+|last\s+|в\s+|во\s+|у\s+|в\s+минул\w+\s+|в\s+прошл\w+\s+)(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п['ʼ]ятницю|суботу|неділю)\b"
+    r"\b(?:on\s+|last\s+|[ву]\s+ніч\s+на\s+|в\s+ночь\s+на\s+|в\s+|во\s+|у\s+|в\s+минул\w+\s+|в\s+прошл\w+\s+)(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п['ʼ]ятницю|суботу|неділю)\b"
     r"|\bминул(?:ого|ої)\s+(?P<wg>понеділка|вівторка|середи|четверга|п['ʼ]ятниці|суботи|неділі)\b",
     FLAGS,
 )
@@ -343,6 +343,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[date | None, d
     # month (+year) with an optional part of the month; "у серпні того ж року" takes the last year
     if not year_s and groups.get("same") and ctx.year is not None:
         year_s = str(ctx.year)
+    if not year_s and groups.get("prev") and ctx.published is not None:
+        year_s = str(ctx.published.year - 1)  # "у червні минулого року"
     if year_s:
         year = int(year_s)
         ctx.year, ctx.month = year, month

@@ -53,6 +53,8 @@ _EN = {
         r"\b(?:ran|run|fled|escaped|disappeared|vanished)\s+(?:off\s+)?into\s+the\s+(?:\w+\s+)?(?:steppe|forest|woods|taiga|fields?|night|darkness)\b",
         r"\bset\s+off\s+(?:\w+\s+){0,3}on\s+foot\b",
         r"\bslip(?:ped|s)?\s+out\s+of\s+" + _MIL_PLACE_EN,
+        r"\b(?:vanished|disappeared|went\s+missing|(?:were|was)\s+(?:found\s+to\s+be\s+|reported\s+)?missing)\s+from\s+" + _MIL_PLACE_EN,
+        r"\b(?:failed|did\s+not|didn'?t)\s+(?:to\s+)?report\s+(?:back\s+)?(?:for|to)\s+(?:duty|service|(?:his|their|the)\s+unit)\b",
         # leaving positions is a retreat, unless a court or the man's hiding frames it as his own
         r"(?:according\s+to\s+(?:the\s+)?(?:verdict|case\s+file|court|prosecutors?|investigators?|indictment)|the\s+court\s+(?:found|established))[^.]{0,80}?\b(?:left|abandoned|deserted)\s+(?:his|their|her)\s+(?:combat\s+)?positions?\b",
         r"\b(?:left|abandoned)\s+(?:his|their|her)\s+(?:combat\s+)?positions?\b(?=[^.]{0,100}\b(?:hid|hiding|went\s+home|headed\s+home|on\s+foot|towards\s+the\s+border))",
@@ -165,6 +167,7 @@ _RU = {
         r"\bсамовольно\s+отлучил\w*|\bперешл?[ёе]?л?[аи]?\s+на\s+сторону\s+(?:ВСУ|Украины|противника|врага)",
         r"\bпрорвал(?:ись|ся)\s+(?:за\s+пределы|наружу)",
         r"\b(?:уш[её]л|ушли|ушла)\s+(?:\w+\s+)?из\s+(?:\w+\s+)?(?:част|расположени|казарм|госпитал|полигон|комендатур|гауптвахт)\w*",
+        r"\bне\s+(?:явил|прибыл)(?:ся|ась|ись|а|и)?\s+(?:\w+\s+)?(?:на\s+службу|в\s+(?:воинскую\s+|свою\s+)?част\w*|к\s+месту\s+(?:службы|прохождения)|в\s+расположени\w*)",
         r"\bиз\s+(?:воинской\s+|военной\s+)?(?:част\w*|казарм\w*|госпитал\w*|расположени\w*)\s+(?:[\w-]+\s+){0,4}(?:уш[её]л|ушли|ушла)\b",
         r"(?:установил\w*|по\s+версии\s+(?:следствия|обвинения)|по\s+данным\s+следствия|по\s+материалам\s+дела)[^.]{0,80}?\bоставил[аи]?\s+(?:боевые\s+)?позици\w*",
         r"\bоставил[аи]?\s+(?:боевые\s+)?позици\w*(?=[^.]{0,100}(?:скрыва|прятал|уехал\w*\s+домой|ушл\w+\s+домой|пешком))",
@@ -235,12 +238,14 @@ _UK = {
         r"\bсамовільно\s+(?:\w+\s+){0,2}(?:залиш|покину|покида|пішов|пішли)\w*",
         r"\b(?:іду|йду|пішов|пішла|пішли|йде)\s+[ву]\s+сзч\b|\bвчини(?:в|ли)\s+(?:\w+\s+)?сзч\b",
         r"\b(?:перебував|перебувала|перебували|був|була|були)\s+(?:\w+\s+){0,2}?[ву]\s+(?:сзч\b|самовільному\s+залишенні)",
+        r"\bне\s+(?:з['ʼ’]являв|з['ʼ’]явив|прибув|прибул)\w*\s+(?:на\s+служб|до\s+(?:\w+\s+)?(?:частин|підрозділ|місця\s+служби)|[ву]\s+розташуван)\w*",
         r"\b(?:до|в|на)\s+(?:\w+\s+){0,3}(?:частин\w*|служби|розташуван\w*)\s+не\s+(?:поверну|з['ʼ]яви)(?:вся|лася|лися|лись)\b",
         r"\bне\s+поверну(?:вся|лася|лися|лись)\s+(?:до|в|з|на)\s+(?:\w+\s+)?(?:частин|відпуст|служб|розташуван|пункт|місця|підрозділ)\w*",
         r"\bспроб\w*\s+(?:масової\s+)?втечі\b|\bвтеч[аіу]\s+(?:\w+\s+){0,3}(?:з|із)\s+(?:\w+\s+)?(?:частин|комендатур|полігон|казарм)\w*",
         r"\b(?:залишили|залишив|покинули|покинув)\s+(?:\w+\s+)?(?:військову\s+)?(?:частин|розташуван|місце\s+служби|полігон)\w*",
         r"\bвирвал(?:ися|ася|ося)\b|\bвтекти\s+вдалося\b|\bвдалося\s+втекти\b",
         r"\b(?:знову\s+)?(?:пішов|пішли|поїхав|поїхали|втік|втекли)\s+додому\b",
+        r"\bне\s+(?:з['ʼ’]явив|прибув)(?:ся|ася|ися|ла|ли)?\s+(?:\w+\s+)?(?:на\s+службу|до\s+(?:військової\s+|своєї\s+)?частин\w*|до\s+місця\s+служби)",
         r"\bпішки\s+(?:вирушили|пішли|рушили)\b|\b(?:вирушили|пішли|рушили)\s+пішки\b",
     ],
     "mutiny": [
@@ -307,13 +312,15 @@ PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,4}$", FLAGS)
 MILITARY = re.compile(
     r"\b(?:soldiers?|servicem[ae]n|servicewom[ae]n|service\s*members?|troops|military|army|conscripts?|draftees|mobili[sz]ed|reservists?|recruits?|contract\s+soldiers?|contractors|deserters?|awol|soch|szch|sochniki|unit|barracks|garrison|commandant|brigade|regiment|battalion|national\s+guard|officers?|privates?|platoon|refuseniks?|objectors|mobiks|paratroopers?|marines?|sailors?|airmen|guardsmen|cadets?|sergeants?|corporals?)\b"
     r"|\b(?:военнослужащ\w*|военн\w+|солдат\w*|бойц\w*|боец|мобилизованн\w*|контрактник\w*|срочник\w*|призывник\w*|дезертир\w*|сочник\w*|соч|сзч|части|часть|частей|воинск\w*|комендатур\w*|казарм\w*|полигон\w*|бригад\w*|полк\w*|батальон\w*|нацгвард\w*|росгварди\w*|отказник\w*|армии|армия|всу|зсу|мобики|мобиков|чмобик\w*|рядов\w*)"
-    r"|\b(?:військов\w*|солдат\w*|бійц\w*|боєць|мобілізован\w*|мобік\w*|чмобік\w*|контрактник\w*|строковик\w*|дезертир\w*|частин\w*|комендатур\w*|полігон\w*|бригад\w*|нацгвард\w*|мобіків|армії)\b",
+    r"|\b(?:військов\w*|солдат\w*|бійц\w*|боєць|мобілізован\w*|мобік\w*|чмобік\w*|контрактник\w*|строковик\w*|дезертир\w*|частин\w*|комендатур\w*|полігон\w*|бригад\w*|нацгвард\w*|мобіків|армії"
+    r"|піхотинц\w*|морпіх\w*|десантник\w*|штурмовик\w*|матрос\w*|курсант\w*|тероборон\w*)\b",
     FLAGS,
 )
 SOLDIERS = re.compile(
     r"\b(?:soldiers?|servicem[ae]n|service\s*members?|troops|conscripts?|draftees|mobili[sz]ed|reservists?|recruits|guardsmen|marines|paratroopers|mobiks)\b"
     r"|\b(?:военнослужащ\w*|солдат\w*|бойц\w*|боец|мобилизованн\w*|контрактник\w*|срочник\w*|призывник\w*|гвардейц\w*|мобик\w*|чмобик\w*)"
-    r"|\b(?:військовослужбов\w*|військов(?:і|их)|солдат\w*|бійц\w*|боєць|мобілізован\w*|контрактник\w*|строковик\w*|гвардійц\w*|мобік\w*|чмобік\w*)",
+    r"|\b(?:військовослужбов\w*|військов(?:і|их)|солдат\w*|бійц\w*|боєць|мобілізован\w*|контрактник\w*|строковик\w*|гвардійц\w*|мобік\w*|чмобік\w*"
+    r"|піхотинц\w*|морпіх\w*|десантник\w*|штурмовик\w*|матрос\w*|курсант\w*)",
     FLAGS,
 )
 CIVILIAN_CUSTODY = re.compile(
@@ -329,7 +336,7 @@ DRAFT_EVASION = re.compile(
     FLAGS,
 )
 LEGAL_EXPLAINER = re.compile(
-    r"\b(?:commentary|explainer|what\s+happen(?:s|ed)\s+when|the\s+process\s+of|typically|is\s+punishable|encyclop\w+)"
+    r"\b(?:commentary|explainer|what\s+happen(?:s|ed)\s+when|the\s+process\s+of|typically|is\s+punishable|encyclop\w+|faq|readers\s+ask|frequently\s+asked)"
     r"|(?:\bкомментарий\b|\bнаказывается\b|\bсостав\s+преступления|\bэнциклопеди\w*|\bвоинского\s+устава|\bделится\s+на|\bрассмотрим\b|\bалгоритм\w*)"
     r"|(?:\bкоментар\b|\bкара(?:ється|ються)\b|\bрозглянемо\b|\bалгоритм\w*|\bспрощен\w+\s+(?:процедур|схем)\w*|\bна\s+загальних\s+підставах\b)",
     FLAGS,
