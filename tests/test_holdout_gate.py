@@ -13,6 +13,7 @@ from otkaz.runners.extract import extract
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {
     "holdout": ROOT / "tests" / "fixtures" / "holdout",
+    "holdout_uk": ROOT / "tests" / "fixtures" / "holdout_uk",
     "demo": ROOT / "src" / "otkaz" / "data" / "demo",
 }
 
