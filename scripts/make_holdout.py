@@ -503,4 +503,91 @@ C.article("h70", "uk", "Полтава Кримінальна", "2024-05-06", "h
     "З виправної колонії на Полтавщині втік засуджений",
     """У неділю з Кременчуцької виправної колонії втік засуджений, який відбував покарання за розбій. Його розшукують поліцейські, оголошено план «Перехоплення», повідомили в обласній поліції.""")
 
+# --- h71 onwards: a fourth batch, scored before any tuning on it.
+
+C.article("h71", "en", "Black Earth Herald", "2024-07-15", "https://example.org/beh/2024/07/15/tambov",
+    "Two soldiers vanish from Tambov unit with their rifles",
+    """Two contract soldiers vanished from a military unit in Tambov on Saturday, taking their assault rifles with them, the regional interior ministry said. Police and National Guard officers are combing the forests around the city.""",
+    [inc(["desertion"], "2024-07-13", admin1="RU-TAM", place="Tambov", lat=52.7317, lon=41.4433,
+         loc="a military unit in Tambov", personnel=["contract"], best=2, low=2, high=2, armed=True,
+         verification="confirmed", cluster="h-tambov-2024-07")])
+
+C.article("h72", "ru", "Крымский вестник-стиль", "2024-03-28", "https://example.org/krym-vestnik/2024/03/28/matros",
+    "Матроса осудили за неявку на службу",
+    """Севастопольский гарнизонный военный суд назначил матросу-контрактнику два года условно. Как следует из приговора, в августе 2023 года он не явился на службу после отпуска и почти три месяца жил у родственников.""",
+    [inc(["prosecution"], country="UA", admin1="UA-40", place="Sevastopol", lat=44.6167, lon=33.5254,
+         loc="Севастопольский гарнизонный военный суд", personnel=["contract"], best=1, low=1, high=1,
+         verification="confirmed", cluster="h-sevastopol-court-2024-03"),
+     inc(["desertion"], "2023-08-01", "2023-08-31", "month", admin1=None, geo=None, personnel=["contract"],
+         best=1, low=1, high=1, verification="confirmed", cluster="h-sevastopol-absence-2023-08")])
+
+C.article("h73", "uk", "Сумщина Інфо", "2025-09-02", "https://example.org/sumy/2025/09/02/kordon",
+    "Прикордонники затримали військового, який у СЗЧ прямував до кордону",
+    """У понеділок на Сумщині прикордонники затримали військовослужбовця, який перебував у СЗЧ і намагався пробратися до державного кордону лісовими стежками. Про це повідомили в Державній прикордонній службі. Затриманого передали правоохоронцям.""",
+    [inc(["enforcement"], "2025-09-01", country="UA", admin1="UA-59", geo="admin1", loc="на Сумщині", force="UA",
+         perpetrator="border guards", best=1, low=1, high=1, detained=1, verification="confirmed",
+         cluster="h-sumy-border-2025-09")])
+
+C.article("h74", "en", "Border Region Monitor", "2024-10-10", "https://example.org/brm/2024/10/10/belgorod",
+    "Soldiers refuse to go back to front after leave, protest in Belgorod",
+    """Around 30 soldiers of a motorised rifle regiment refused to return to the front after their leave and gathered outside the commandant's office in Belgorod on Tuesday, the Telegram channel SOTA reported. Military police dispersed the group and detained several of the men, according to the channel.""",
+    [inc(["refusal", "enforcement"], "2024-10-08", admin1="RU-BEL", place="Belgorod", lat=50.5977, lon=36.5858,
+         loc="outside the commandant's office in Belgorod", perpetrator="military_police", best=30, via=["Sota"],
+         cluster="h-belgorod-refusal-2024-10")])
+
+C.article("h75", "ru", "Новые цифры", "2025-02-05", "https://example.org/novye-cifry/2025/02/05/lesom",
+    "В 2024 году за помощью к «Идите лесом» обратились 5 400 военных",
+    """По данным проекта «Идите лесом», в 2024 году за помощью к нему обратились 5 400 военнослужащих, которые хотели покинуть армию. Около трети из них уже находились в самовольном оставлении части.""",
+    statistics=[stat("requests_for_help", 5400, 5400, 5400, "2024-01-01", "2024-12-31", "RU", "RU", "Get Lost")])
+
+C.article("h76", "en", "Kharkiv Daily", "2025-05-12", "https://example.org/kharkiv-daily/2025/05/12/chase",
+    "Man who ignored call-up caught after chase in Kharkiv",
+    """A man who had ignored several call-up papers was caught by police in Kharkiv on Sunday after trying to run away from a recruitment patrol, local media reported. He was taken to the recruitment centre for a medical check.""")
+
+C.article("h77", "ru", "Новосибирск Детям", "2024-05-20", "https://example.org/nsk-kids/2024/05/20/zarnitsa",
+    "Школьники сыграли в «Зарницу»",
+    """В выходные на полигоне под Новосибирском прошла военно-патриотическая игра «Зарница». Команды школьников бежали кросс, собирали автомат на время и ориентировались по карте. Победителей наградили кубками.""")
+
+C.article("h78", "en", "Mobilisation FAQ", "2024-08-19", "https://example.org/faq/2024/08/19/contract",
+    "FAQ: can a mobilised soldier end his contract?",
+    """Many readers ask whether a mobilised soldier can simply write a report and go home. Under current rules, mobilised men serve until the end of mobilisation, and a refusal to serve is punishable under the criminal code. Lawyers advise keeping copies of every report submitted to commanders.""")
+
+C.article("h79", "uk", "Київ Юридичний", "2025-07-08", "https://example.org/kyiv-law/2025/07/08/zakhid",
+    "У Києві суд арештував військового, який дезертирував",
+    """Шевченківський районний суд Києва обрав запобіжний захід у вигляді тримання під вартою військовослужбовцю, якого підозрюють у дезертирстві з позицій на Запорізькому напрямку. Про це повідомляє Офіс генерального прокурора.""",
+    [inc(["prosecution"], country="UA", admin1="UA-30", place="Kyiv", lat=50.4501, lon=30.5234,
+         loc="Шевченківський районний суд Києва", force="UA", best=1, low=1, high=1, verification="confirmed",
+         cluster="h-kyiv-court-2025-07")])
+
+C.article("h80", "en", "Occupied East Report", "2023-05-20", "https://example.org/oer/2023/05/20/svatove",
+    "Convict recruits attack commander, flee into forest near Svatove",
+    """Convict recruits of a Storm-Z company attacked their commander and fled into the forest near Svatove earlier this month, the outlet Verstka reported, citing a soldier from a neighbouring unit. It is unclear how many took part.""",
+    [inc(["mutiny", "desertion"], "2023-05-01", "2023-05-20", "month", country="UA", admin1="UA-09",
+         place="Svatove", lat=49.4101, lon=38.1522, geo="admin2", loc="the forest near Svatove",
+         personnel=["convict"], unit="Storm-Z", via=["Verstka"], cluster="h-svatove-2023-05")])
+
+C.article("h81", "ru", "Омск-Инфо", "2024-01-29", "https://example.org/omsk/2024/01/29/telo",
+    "В Омске нашли тело военнослужащего, пропавшего в новогоднюю ночь",
+    """В Омске нашли тело 22-летнего военнослужащего, который пропал в новогоднюю ночь после встречи с друзьями. По предварительным данным, признаков насильственной смерти нет, сообщили в региональном управлении СК.""")
+
+C.article("h82", "ru", "Северный Кавказ Сегодня", "2025-03-03", "https://example.org/skav/2025/03/03/brat",
+    "В Хасавюрте задержали брата контрактника, ушедшего в СОЧ",
+    """В субботу в Хасавюрте сотрудники полиции задержали брата контрактника, который ушёл в СОЧ. Как пишет «Астра», родственникам пообещали отпустить мужчину, только когда военный вернётся в часть.""",
+    [inc(["enforcement"], "2025-03-01", admin1="RU-DA", place="Khasavyurt", lat=43.2509, lon=46.5877,
+         loc="в Хасавюрте", perpetrator="police", best=1, low=1, high=1, detained=1, via=["Astra"],
+         cluster="h-khasavyurt-2025-03")])
+
+C.article("h83", "en", "Don Steppe News", "2023-01-10", "https://example.org/dsn/2023/01/10/novocherkassk",
+    "Seventeen mobilised men missing from camp near Novocherkassk",
+    """Seventeen mobilised men were found to be missing from a training camp near Novocherkassk at a night-time roll call, the regional governor's office said. Nine of them have since come back on their own; the others are being looked for.""",
+    [inc(["desertion"], admin1="RU-ROS", place="Novocherkassk", lat=47.4222, lon=40.0939, geo="admin2",
+         loc="a training camp near Novocherkassk", personnel=["mobilized"], best=17, low=17, high=17,
+         verification="confirmed", cluster="h-novocherkassk-2023-01")])
+
+C.article("h84", "uk", "Фронт Новини", "2024-11-05", "https://example.org/front-news/2024/11/05/vidmova",
+    "Військові однієї з бригад, імовірно, відмовилися виходити на позиції",
+    """На Донеччині близько десяти військовослужбовців однієї з механізованих бригад, імовірно, відмовилися виходити на позиції після ротації, пише «Українська правда» з посиланням на джерела в бригаді. У Генштабі ситуацію не коментують.""",
+    [inc(["refusal"], country="UA", admin1="UA-14", geo="admin1", loc="На Донеччині", force="UA", best=10,
+         via=["Ukrainska Pravda"], cluster="h-donetsk-refusal-2024-11")])
+
 C.write(Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "holdout")
