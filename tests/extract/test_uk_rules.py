@@ -102,3 +102,18 @@ def test_marines_who_refuse_an_order_are_soldiers() -> None:
     incidents = extract_article(article).incidents
     assert [i.acts for i in incidents] == [["refusal"]]
     assert incidents[0].participants.best == 20
+
+
+def test_a_detention_with_its_own_day_and_town_is_its_own_incident() -> None:
+    text = ("У ніч на 3 березня троє мобілізованих самовільно залишили навчальний центр на Кіровоградщині. "
+            "У середу їх затримали військовослужбовці Військової служби правопорядку в Кропивницькому.\n")
+    acts = _run(text, "2025-03-07")
+    assert ["desertion"] in acts and any("enforcement" in a for a in acts)
+
+
+def test_an_arrest_dated_after_a_verdict_is_apart_from_the_verdict() -> None:
+    text = ("Тернопільський міськрайонний суд призначив чотири роки ув'язнення солдату, який у червні минулого "
+            "року після лікування не повернувся до своєї частини. "
+            "Чоловіка затримали патрульні в Тернополі в березні 2024 року.\n")
+    acts = _run(text, "2024-09-03")
+    assert ["prosecution"] in acts and ["enforcement"] in acts

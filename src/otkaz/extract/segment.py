@@ -388,6 +388,15 @@ def _split(current: Draft, cue: _Cue, pending: bool) -> tuple[bool, bool]:
     if cue.strong and cue.admin1 and current.admin1 and cue.admin1 != current.admin1 \
             and cue.admin1[:2] == current.admin1[:2]:
         return True, False
+    # "they fled on 3 March ... on Wednesday they were detained in Kropyvnytskyi": an outcome with
+    # its own day and its own town is its own incident (CODEBOOK section 2)
+    if not cue.strong and cue.key and current.day_key and cue.key != current.day_key \
+            and cue.settlement is not None and cue.settlement != current.settlement:
+        return True, False
+    # "The court jailed him. He was detained in Ternopil in March 2024": the arrest has its own date
+    if set(current.acts()) == {"prosecution"} and cue.acts == {"enforcement"} and dm is not None \
+            and dm.date_start is not None and current.span is None and current.day_key is None:
+        return True, False
     if pending:
         return True, False
     if cue.new_episode:
