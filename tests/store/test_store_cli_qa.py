@@ -51,3 +51,9 @@ def test_a_skip_is_recorded_once_however_often_it_is_met(store: Store) -> None:
     assert rows == [{"location": "line 2", "reason": "not valid JSON"},
                     {"location": None, "reason": "empty file"},
                     {"location": "line 3", "reason": "not valid JSON"}]
+
+
+def test_an_empty_db_option_is_named_as_empty(tmp_path: Path) -> None:
+    for args in (["incidents"], ["export", "--format", "csv", "-o", str(tmp_path / "x.csv")]):
+        code, out = _run(*args, "--db", "")
+        assert code == 1 and out == "Error: --db is empty: pass a SQLite file path or a postgresql:// URL\n"

@@ -151,6 +151,8 @@ def split_sqlite_script(sql: str) -> list[str]:
 
 def connect_sqlite(path: str) -> Connection:
     """Open (creating if missing) a SQLite file in WAL mode with foreign keys on."""
+    if not path.strip():  # Path("") is the current folder: say what is really wrong
+        raise StoreError("--db is empty: pass a SQLite file path or a postgresql:// URL")
     if path != ":memory:":
         parent = Path(path).expanduser().resolve().parent
         if not parent.is_dir():
