@@ -117,3 +117,15 @@ def test_an_arrest_dated_after_a_verdict_is_apart_from_the_verdict() -> None:
             "Чоловіка затримали патрульні в Тернополі в березні 2024 року.\n")
     acts = _run(text, "2024-09-03")
     assert ["prosecution"] in acts and ["enforcement"] in acts
+
+
+def test_a_suspicion_for_not_reporting_for_duty_passes_the_prefilter() -> None:
+    text = ("Слідчі ДБР повідомили про підозру військовослужбовцю однієї з частин на Черкащині, "
+            "який з березня 2024 року не з'являвся на службу.\n")
+    assert ["prosecution"] in _run(text, "2025-06-17")
+
+
+def test_a_search_of_the_parents_of_a_soldier_who_left_his_unit_is_enforcement() -> None:
+    text = ("У вівторок у Кизилі поліцейські провели обшук у квартирі батьків контрактника, "
+            "який залишив частину в зоні бойових дій.\n")
+    assert ["enforcement"] in _run(text, "2025-01-30")

@@ -81,7 +81,8 @@ _TARGET = re.compile(
     r"\b(?:desert\w*|awol|absen\w*|fugitive\w*|runaway\w*|escapee\w*|escaped|fled|refus\w*|refusenik\w*|objector\w*|soch|szch|wanted|left\s+(?:the|their|his)\s+(?:units?|positions?|posts?)|leaving\s+(?:the|their|his)\s+(?:units?|positions?|posts?)|abandon\w*|walk\w*\s+away|without\s+permission|(?:стат\w*|ст\.|article|art\.)\s*(?:40[78]|33[278])\b|failed\s+to\s+return|fail\w*\s+to\s+report|missing\s+from)"
     r"|(?:не\s+явил\w*|не\s+прибыл\w*|не\s+з['ʼ’]явив\w*|не\s+прибув\w*)"
     r"|(?:дезертир\w*|беглец\w*|беглых|сбежавш\w*|бежавш\w*|самовольн\w*|соч\w*|сзч|отказ\w*|отказник\w*|сбежал\w*|розыск\w*|не\s+вернул\w*|покинувш\w*|оставивш\w*)"
-    r"|(?:дезертир\w*|втікач\w*|самовільн\w*|сзч|відмов\w*|втекл\w*|розшук\w*|не\s+поверну\w*)",
+    r"|(?:дезертир\w*|втікач\w*|самовільн\w*|сзч|відмов\w*|[ву]текл\w*|[ву]тік\b|розшук\w*|не\s+поверну\w*"
+    r"|(?:залиши|покину)\w*\s+(?:військову\s+)?частин\w*)",
     FLAGS,
 )
 
