@@ -590,4 +590,94 @@ C.article("h84", "uk", "Фронт Новини", "2024-11-05", "https://example
     [inc(["refusal"], country="UA", admin1="UA-14", geo="admin1", loc="На Донеччині", force="UA", best=10,
          via=["Ukrainska Pravda"], cluster="h-donetsk-refusal-2024-11")])
 
+# --- h85 onwards: a fifth batch, scored before any tuning on it.
+
+C.article("h85", "en", "Novaya-style Weekly", "2024-06-17", "https://example.org/nsw/2024/06/17/container",
+    "Soldier who refused to return to assaults kept in a container, family says",
+    """Relatives of a contract soldier from Chelyabinsk say he was beaten and locked in a shipping container at a base in the Luhansk region after he refused to go back on assaults. Novaya Gazeta Europe said it had seen messages he sent from a borrowed phone. In 2023 he was wounded near Bakhmut and spent two months in a hospital in Rostov.""",
+    [inc(["refusal", "enforcement"], country="UA", admin1="UA-09", geo="admin1",
+         loc="a base in the Luhansk region", personnel=["contract"], best=1, low=1, high=1,
+         via=["Novaya Gazeta Europe"], cluster="h-luhansk-container-2024")])
+
+C.article("h86", "ru", "Дальний Восток Право", "2024-09-30", "https://example.org/dv-pravo/2024/09/30/prigovor",
+    "Двух мобилизованных осудили за уход из пункта дислокации",
+    """Приморский гарнизонный военный суд приговорил двух мобилизованных к пяти и шести годам колонии. Согласно приговору, в январе 2024 года они самовольно покинули пункт временной дислокации в Луганской области и добрались до Владивостока.""",
+    [inc(["prosecution"], admin1="RU-PRI", geo="admin1", loc="Приморский гарнизонный военный суд",
+         personnel=["mobilized"], best=2, low=2, high=2, verification="confirmed", cluster="h-primorye-court-2024-09"),
+     inc(["desertion"], "2024-01-01", "2024-01-31", "month", country="UA", admin1="UA-09", geo="admin1",
+         loc="пункт временной дислокации в Луганской области", personnel=["mobilized"], best=2, low=2, high=2,
+         verification="confirmed", cluster="h-luhansk-absence-2024-01")])
+
+C.article("h87", "uk", "Чернігів Оперативний", "2025-06-09", "https://example.org/chernihiv/2025/06/09/patrul",
+    "У Чернігові патрульні затримали військового у СЗЧ",
+    """У суботу в Чернігові патрульні зупинили чоловіка в камуфляжі, який виявився військовослужбовцем у СЗЧ. Його затримали та передали представникам військової служби правопорядку, повідомили в патрульній поліції області.""",
+    [inc(["enforcement"], "2025-06-07", country="UA", admin1="UA-74", place="Chernihiv", lat=51.5054, lon=31.2866,
+         loc="в Чернігові", force="UA", perpetrator="police", best=1, low=1, high=1, detained=1,
+         verification="confirmed", cluster="h-chernihiv-2025-06")])
+
+C.article("h88", "en", "Yakutia Echo", "2023-11-20", "https://example.org/yakutia-echo/2023/11/20/hospital",
+    "Five Yakut mobilised men missing after leaving field hospital",
+    """⚡️ Five mobilised soldiers from Yakutia have not been heard from since Friday, when they left a field hospital in the Rostov region without permission, their families told local reporters.
+
+Read also: Yakutsk airport closed by fog for second day""",
+    [inc(["desertion"], "2023-11-17", admin1="RU-ROS", geo="admin1", loc="a field hospital in the Rostov region",
+         personnel=["mobilized"], best=5, low=5, high=5, cluster="h-rostov-field-hospital-2023-11")])
+
+C.article("h89", "ru", "Пермь Сегодня", "2025-04-02", "https://example.org/perm/2025/04/02/vzyatka",
+    "В Перми задержан военный комиссар",
+    """Сотрудники ФСБ задержали в Перми военного комиссара одного из районов города по подозрению в получении взятки. По версии следствия, он брал деньги за освобождение призывников от службы. Возбуждено уголовное дело.""")
+
+C.article("h90", "en", "Dnipro Courts", "2024-12-09", "https://example.org/dnipro-courts/2024/12/09/bar",
+    "Serviceman jailed for killing man in bar fight",
+    """A court in Dnipro sentenced a serviceman to 12 years in prison for killing a man during a bar fight last spring, the regional prosecutor's office said. The soldier had been on leave at the time.""")
+
+C.article("h91", "uk", "Львів Онлайн", "2025-02-18", "https://example.org/lviv-online/2025/02/18/tck",
+    "У Львові затримали чоловіка, який уникав повісток",
+    """Працівники ТЦК разом із поліцією затримали у Львові чоловіка, який понад рік переховувався від повісток. Його доставили до центру комплектування для проходження ВЛК.""")
+
+C.article("h92", "en", "Kyiv Numbers", "2025-06-10", "https://example.org/kyiv-numbers/2025/06/10/desertion",
+    "Desertion cases keep rising, prosecutors' data show",
+    """Ukraine's Prosecutor General's Office registered 17,800 criminal cases of desertion in the first five months of 2025, according to its published data. The figure does not include cases of unauthorised absence.""",
+    statistics=[stat("cases_opened", 17800, 17800, 17800, "2025-01-01", "2025-05-31", "UA", "UA",
+                     "Office of the Prosecutor General")])
+
+C.article("h93", "ru", "Иртыш Медиа", "2024-12-06", "https://example.org/irtysh/2024/12/06/omsk",
+    "Под Омском контрактники перекрыли выезд из учебного центра",
+    """В среду в учебном центре под Омском около сотни контрактников отказались выходить на построение и перекрыли выезд с территории, требуя выплатить обещанные деньги. Об этом сообщает «Сибирь.Реалии».""",
+    [inc(["refusal", "mutiny"], "2024-12-04", admin1="RU-OMS", place="Omsk", lat=54.9924, lon=73.3686,
+         geo="admin2", loc="в учебном центре под Омском", personnel=["contract"], best=100,
+         via=["Sibir.Realii"], cluster="h-omsk-2024-12")])
+
+C.article("h94", "en", "Nordic Dispatch", "2024-03-13", "https://example.org/nordic/2024/03/13/border",
+    "Finnish border guards detain Russian soldier who crossed on foot",
+    """Finnish border guards on Monday detained a Russian soldier who crossed the border on foot near Lappeenranta, the Finnish Border Guard said. The man told officers he had deserted from his unit in the Leningrad region and asked for asylum.""",
+    [inc(["enforcement"], "2024-03-11", country="FI", admin1="FI-02", place="Lappeenranta", lat=61.0587,
+         lon=28.1887, geo="admin2", loc="near Lappeenranta", perpetrator="border guards", best=1, low=1, high=1,
+         detained=1, verification="confirmed", cluster="h-lappeenranta-2024-03")])
+
+C.article("h95", "uk", "Харків Фронт", "2024-10-21", "https://example.org/kharkiv-front/2024/10/21/vsp",
+    "На Харківщині затримали чотирьох військових, які залишили позиції",
+    """Військова служба правопорядку затримала на Харківщині чотирьох військовослужбовців, які 12 жовтня самовільно залишили позиції під Куп'янськом. Усім чотирьом повідомлено про підозру.""",
+    [inc(["enforcement", "prosecution"], country="UA", admin1="UA-63", geo="admin1", loc="на Харківщині", force="UA",
+         perpetrator="military_police", best=4, low=4, high=4, detained=4, verification="confirmed",
+         cluster="h-kharkiv-vsp-2024-10"),
+     inc(["desertion"], "2024-10-12", country="UA", admin1="UA-63", place="Kupiansk", lat=49.71, lon=37.6158,
+         geo="admin2", loc="позиції під Куп'янськом", force="UA", best=4, low=4, high=4, verification="confirmed",
+         cluster="h-kupiansk-2024-10")])
+
+C.article("h96", "ru", "Питер Ньюс", "2025-01-27", "https://example.org/piter-news/2025/01/27/gospital",
+    "Телеграм-канал: из госпиталя в Ленобласти сбежали трое военных",
+    """Как утверждает один из телеграм-каналов, в выходные из военного госпиталя в Ленинградской области сбежали трое военнослужащих. Официального подтверждения этой информации нет.""",
+    [inc(["desertion"], "2025-01-25", "2025-01-26", "week", admin1="RU-LEN", geo="admin1",
+         loc="из военного госпиталя в Ленинградской области", best=3, low=3, high=3, verification="unverified",
+         cluster="h-lenoblast-hospital-2025-01")])
+
+C.article("h97", "en", "Ice Hockey Today", "2024-09-03", "https://example.org/hockey/2024/09/03/goalie",
+    "Goalkeeper walks out on club days before season",
+    """The club's first-choice goalkeeper walked out on his contract days before the new season, refusing to travel with the team to a pre-season tournament. The club said it would seek compensation.""")
+
+C.article("h98", "en", "Orenburg Flood Watch", "2024-04-08", "https://example.org/orenburg-flood/2024/04/08/troops",
+    "Troops sent to help flooded villages near Orsk",
+    """Soldiers and rescuers were sent to villages near Orsk on Sunday after a dam burst, the regional government said. Hundreds of residents fled the rising water, and some refused to leave their homes despite warnings.""")
+
 C.write(Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "holdout")

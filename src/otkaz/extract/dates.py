@@ -80,6 +80,7 @@ _WEEKDAY = re.compile(
 )
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|this\s+morning|last\s+night|tonight|the\s+day\s+before|the\s+same\s+day|that\s+same\s+day|on\s+the\s+same\s+day|this\s+week|last\s+week|last\s+weekend|this\s+weekend|earlier\s+this\s+month|this\s+month|last\s+month|this\s+summer|last\s+summer|this\s+spring|last\s+spring|this\s+autumn|last\s+autumn|this\s+fall|last\s+fall|this\s+winter|last\s+winter"
+    r"|over\s+the\s+weekend|в\s+выходные|на\s+выходных|у\s+вихідні|на\s+вихідних"
     r"|вчера|сегодня|накануне|позавчера|в\s+тот\s+же\s+день|на\s+этой\s+неделе|на\s+прошлой\s+неделе|в\s+прошлые\s+выходные|в\s+начале\s+месяца|в\s+этом\s+месяце|в\s+прошлом\s+месяце|этим\s+летом|прошлым\s+летом|этой\s+осенью|этой\s+весной|этой\s+зимой"
     r"|вчора|сьогодні|напередодні|того\s+ж\s+дня|наступного\s+дня|на\s+наступний\s+день|наступної\s+доби|цього\s+тижня|минулого\s+тижня|минулих\s+вихідних|цього\s+місяця|минулого\s+місяця|цього\s+літа|влітку|восени\s+того\s+ж\s+року|цієї\s+осені"
     r"|(?:about\s+|around\s+|some\s+|nearly\s+)?(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+ago"
@@ -212,7 +213,11 @@ def _relative(rel: str, ctx: _Context) -> tuple[date | None, date | None, str | 
         return pub, pub, "day"
     if low in ("this week", "на этой неделе", "цього тижня"):
         return pub - timedelta(days=6), pub, "week"
-    if low in ("last week", "на прошлой неделе", "минулого тижня", "last weekend", "в прошлые выходные", "минулих вихідних", "this weekend"):
+    if low in ("last weekend", "в прошлые выходные", "минулих вихідних", "this weekend", "over the weekend",
+               "в выходные", "на выходных", "у вихідні", "на вихідних"):
+        sunday = pub - timedelta(days=(pub.weekday() + 1) % 7)  # the Sunday on or before publication
+        return sunday - timedelta(days=1), sunday, "week"
+    if low in ("last week", "на прошлой неделе", "минулого тижня"):
         end = pub - timedelta(days=pub.weekday() + 1)
         return end - timedelta(days=6), end, "week"
     if low in ("earlier this month", "this month", "в начале месяца", "в этом месяце", "цього місяця"):

@@ -9,7 +9,7 @@ that follow an escape are its outcomes, not incidents of their own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from otkaz.extract import acts as acts_mod
@@ -271,7 +271,7 @@ def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | N
             if not keep:
                 continue
         if t.kind == "refusal" and t.status == "background" and "coercion" in main_kinds:
-            out.append(t)  # "locked in a basement after refusing to attack": the refusal and its holding
+            out.append(replace(t, status="relative"))  # "locked in a basement after refusing to attack"
             continue
         if t.kind in ("capture", "search", "coercion", "prosecution") and not targeted:
             continue
@@ -365,7 +365,7 @@ def _dated_absences(sent: Sentence, found: list[acts_mod.Trigger], trigs: list[a
         for m in mentions:
             if m.date_start is None or not sent.start <= m.start < sent.end or not t.start - 40 <= m.start <= t.end + 60:
                 continue
-            if not (m.explicit_year or _AGO_SURFACE.search(m.surface)):
+            if not (m.explicit_year or m.precision == "day" or _AGO_SURFACE.search(m.surface)):
                 continue  # a bare "in March" is a passing mention of the arrested man's past
             if all(abs(m.start - k.start) > abs(m.start - t.start) for k in kept):
                 out.append((t, m))
