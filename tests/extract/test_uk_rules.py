@@ -129,3 +129,21 @@ def test_a_search_of_the_parents_of_a_soldier_who_left_his_unit_is_enforcement()
     text = ("У вівторок у Кизилі поліцейські провели обшук у квартирі батьків контрактника, "
             "який залишив частину в зоні бойових дій.\n")
     assert ["enforcement"] in _run(text, "2025-01-30")
+
+
+def _stats(text: str, published: str) -> list[tuple[str, int | None]]:
+    article = Article(id="t", url="https://example.org/t", outlet="t", published_at=published, language="uk",
+                      title="", text=text)
+    return [(s.measure, s.value.best) for s in extract_article(article).statistics]
+
+
+def test_guilty_verdicts_in_n_cases_are_convictions() -> None:
+    text = ("Протягом 2025 року місцеві суди області розглянули 2 318 кримінальних справ про самовільне "
+            "залишення військової частини. У 1 904 справах ухвалено обвинувальні вироки.\n")
+    assert ("convictions", 1904) in _stats(text, "2026-01-20")
+
+
+def test_indictments_against_n_soldiers_count_defendants() -> None:
+    text = ("Упродовж 2024 року в області розпочато 3 140 кримінальних проваджень за фактами СЗЧ. "
+            "До суду скеровано обвинувальні акти щодо 1 250 військовослужбовців.\n")
+    assert ("defendants", 1250) in _stats(text, "2025-02-04")

@@ -41,6 +41,9 @@ PEOPLE_NOUN = _rx(r"servicem[ae]n|soldiers?|people|persons?|troops|contract serv
                   r"contract\w*|mobili[sz]ed|conscripts|buryat|tuvan|мобилизованн\w*|"
                   r"мобілізован\w*|контрактник\w*")
 
+# "guilty verdicts were passed in 1,904 cases", "indictments against 1,250 servicemen"
+GUILTY = _rx(r"guilty verdicts?|обвинительн\w+ приговор\w*|обвинувальн\w+ вирок\w*|обвинувальн\w+ вирок")
+INDICTED = _rx(r"indictments?|обвинительн\w+ (?:заключени|акт)\w*|обвинувальн\w+ акт\w*")
 DEFENDANTS = _rx(r"defendants|accused|обвиняем\w*|подсудим\w*|обвинувачен\w*|підсудн\w*|"
                  r"фигурант\w*|фігурант\w*")
 CLOSED = _rx(r"\bclosed\b|закрыт\w*|закрит\w*|прекращен\w*")
@@ -239,8 +242,9 @@ def _classify(text: str, sent: tuple[int, int], m: CountMention, value: int,
     if kind in ("case", "sentence") and m.head != "of" and \
             BREAKDOWN_PRE.search(text[max(s, m.start - 4): m.start]):
         clause_before = before.rsplit(",", 1)[-1]
-        if SENTENCE_NOUN.search(clause_before) or CONVICTED.search(clause_before):
-            return "convictions"  # "sentences were passed in 360 cases"
+        if SENTENCE_NOUN.search(clause_before) or CONVICTED.search(clause_before) or \
+                GUILTY.search(_after_clause(text, m.end, e)):
+            return "convictions"  # "sentences were passed in 360 cases", "у 1 904 справах ухвалено вироки"
         return None  # "in 68 cases (22 percent)": a breakdown, not a total
     if kind is None:
         kind = _kind_before(text, s, m.start)
@@ -264,7 +268,7 @@ def _classify(text: str, sent: tuple[int, int], m: CountMention, value: int,
         near = text[m.end: m.end + 35] + " " + before
         if CONVICTED.search(near):
             return "convictions" if _convictions_total(m, value, aggregate) else None
-        if DEFENDANTS.match(m.head or "-") and (aggregate or value >= 20):
+        if (DEFENDANTS.match(m.head or "-") or INDICTED.search(before)) and (aggregate or value >= 20):
             return "defendants"
         return _measure(kind, _clause(text, sent, m), value, aggregate)
     if kind in ("case", "sentence") and value < 5 and not aggregate:
