@@ -486,6 +486,14 @@ def _find_city_adjectives(text: str, tokens: list[Token], gaz: Gazetteer, taken:
                     out.append(Mention(tok.start, tok.end, tok.text, "admin1", [region]))
                     taken.add(i)
                 continue
+        region = next((p for stem in adjective_stems(sk) for key in (stem, stem + "sk")
+                       for p in gaz.by_admin_stem(key) if p.kind == "admin1"), None)
+        if region is not None and not any(p.admin1 == region.admin1 or p.country == region.country
+                                          and p.population >= 100_000 for p in hits):
+            # "Приморский гарнизонный военный суд" is Primorye's court, not a village once so named
+            out.append(Mention(tok.start, tok.end, tok.text, "admin1", [region]))
+            taken.add(i)
+            continue
         if hits:
             # every stem's towns compete: Черкаський is Cherkasy, not a village once so named
             hits.sort(key=lambda p: -p.population)
