@@ -53,10 +53,12 @@ class IngestReport:
 
     def summary(self) -> str:
         rate = self.read / self.elapsed if self.elapsed > 0 else 0.0
+        # after a database error the total is unknown: "0 incidents" would read as data lost
+        total = f"{self.incidents_total} incidents in" if self.fatal is None else "database"
         return (
             f"{self.stored} new articles ({self.relevant} relevant, {self.reports} reports, "
             f"{self.statistics} statistics), {self.already} already stored, {self.skipped} skipped, "
-            f"{self.failed} failed; {self.incidents_total} incidents in {self.db} "
+            f"{self.failed} failed; {total} {self.db} "
             f"({rate:.1f} articles/s{', interrupted' if self.interrupted else ''})"
         )
 
@@ -224,8 +226,11 @@ def ingest(paths: list[str], db: str, mapping: str | None = None,
         except Exception as exc:
             if not _operational(exc):
                 raise
-            report.fatal = f"database error, stopped ({' '.join(str(exc).split())}); " \
-                "everything stored before it is kept — re-run to resume"
+            reason = " ".join(str(exc).split())
+            advice = ("check the permissions of the file and its folder, or pass --db with "
+                      "another path") if "readonly" in reason else "re-run to resume"
+            report.fatal = f"database error, stopped ({reason}); " \
+                f"everything stored before it is kept — {advice}"
             run.say(report.fatal)
         report.incidents_total = store.count_incidents(IncidentFilter()) if report.fatal is None else 0
     report.elapsed = time.perf_counter() - started

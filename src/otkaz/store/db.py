@@ -149,6 +149,15 @@ def split_sqlite_script(sql: str) -> list[str]:
     return statements
 
 
+def _wal(raw: sqlite3.Connection) -> None:
+    """WAL lets readers and a writer work at once; a read-only file keeps its mode and can be read."""
+    try:
+        raw.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError as exc:
+        if "readonly" not in str(exc):
+            raise
+
+
 def connect_sqlite(path: str) -> Connection:
     """Open (creating if missing) a SQLite file in WAL mode with foreign keys on."""
     if not path.strip():  # Path("") is the current folder: say what is really wrong
@@ -168,7 +177,7 @@ def connect_sqlite(path: str) -> Connection:
         raw.execute("PRAGMA foreign_keys = ON")
         raw.execute("PRAGMA busy_timeout = 30000")
         if path != ":memory:":
-            raw.execute("PRAGMA journal_mode = WAL")
+            _wal(raw)
         raw.execute("PRAGMA synchronous = NORMAL")
         raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:

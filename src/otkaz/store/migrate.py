@@ -63,11 +63,16 @@ def migrate(conn: Connection) -> list[int]:
     shipped = available(conn.dialect)
     newest = shipped[-1].version if shipped else 0
     done: list[int] = []
-    with conn.transaction(immediate=True):
-        if conn.dialect == "postgres":
-            conn.execute("SELECT pg_advisory_xact_lock(?)", (_PG_ADVISORY_KEY,))
-        _ensure_table(conn)
+    try:  # a plain read first, so an up-to-date read-only database still opens for reading
         have = applied_versions(conn)
+    except Exception:  # noqa: BLE001 - no schema_migrations table yet: a new database
+        have = set()
+    if not have or any(m.version not in have for m in shipped):
+        with conn.transaction(immediate=True):
+            if conn.dialect == "postgres":
+                conn.execute("SELECT pg_advisory_xact_lock(?)", (_PG_ADVISORY_KEY,))
+            _ensure_table(conn)
+            have = applied_versions(conn)
     if have and max(have) > newest:
         raise StoreError(
             f"database schema version {max(have)} is newer than this otkaz knows ({newest}); "
