@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from otkaz.cli import cli
-from otkaz.store import Store, open_store
+from otkaz.store import IncidentFilter, Store, open_store
 
 
 def _run(*args: str) -> tuple[int, str]:
@@ -57,3 +58,20 @@ def test_an_empty_db_option_is_named_as_empty(tmp_path: Path) -> None:
     for args in (["incidents"], ["export", "--format", "csv", "-o", str(tmp_path / "x.csv")]):
         code, out = _run(*args, "--db", "")
         assert code == 1 and out == "Error: --db is empty: pass a SQLite file path or a postgresql:// URL\n"
+
+
+def test_a_narrow_terminal_keeps_ids_whole_and_drops_the_summary(
+        store: Store, db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from test_store_listing import seed
+
+    seed(store)
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out = _run("incidents", "--db", db_url)
+    ids = [r["id"] for r in store.query_incidents(IncidentFilter())[0]]
+    lines = out.splitlines()
+    assert ids and code == 0 and all(len(line) <= 80 for line in lines), out
+    assert all(any(line.split()[:1] == [i] for line in lines) for i in ids), out
+    assert "summary" not in lines[1] and "verification" in lines[1]
+    assert lines[-1].endswith("; summaries need a terminal 120 columns wide")
+    monkeypatch.setenv("COLUMNS", "160")
+    assert "summary" in _run("incidents", "--db", db_url)[1].splitlines()[1]

@@ -89,13 +89,23 @@ def incidents(db: str, acts: list[str] | None = None, date_from: str | None = No
         return "no incidents match these filters\n"
     if not rows:
         return "no incidents stored yet (ingest articles with `otkaz ingest PATH` or run `otkaz demo`)\n"
-    table = Table(box=box.SIMPLE_HEAD, show_lines=False)
+    # ids are copied into `otkaz incident ID`: never folded; a narrow terminal drops the summary
+    wide = shutil.get_terminal_size((160, 24)).columns >= 120
+    table = Table(box=box.SIMPLE_HEAD, show_lines=False, pad_edge=False,
+                  padding=(0, 1) if wide else (0, 0))
+    min_widths = {"acts": 11, "where": 10, "verification": 10}  # "prosecution", "unverified"
     for name in ("id", "date", "acts", "where", "people", "sources", "verification", "summary"):
-        table.add_column(name, overflow="fold", max_width=60 if name == "summary" else None)
+        if name == "summary" and not wide:
+            continue
+        header = name if wide or name != "sources" else "src"
+        table.add_column(header, overflow="fold", max_width=60 if name == "summary" else None,
+                         no_wrap=name in ("id", "date"), min_width=min_widths.get(name))
     for r in rows:
-        table.add_row(r["id"], _dates(r), ", ".join(r["acts"]), _where(r), _people(r),
-                      str(r["independent_sources"]), r["verification"] or "", r["summary"] or "")
+        cells = [r["id"], _dates(r), ", ".join(r["acts"]), _where(r), _people(r),
+                 str(r["independent_sources"]), r["verification"] or "", r["summary"] or ""]
+        table.add_row(*(cells if wide else cells[:-1]))
     shown = f"{len(rows)} of {total} incidents" + (" (raise --limit for more)" if total > len(rows) else "")
+    shown += "" if wide else "; summaries need a terminal 120 columns wide"
     return _render(table) + shown + "\n"
 
 
