@@ -76,3 +76,9 @@ def test_floors_raise_refuses_half_read_predictions_and_bad_floor_files(tmp_path
     assert result.exit_code == 1 and "No such file or directory" in result.output
     result = CliRunner().invoke(cli, ["floors", "raise", str(gold), str(gold), "--margin", "-5"])
     assert result.exit_code == 2 and "not in the range" in result.output
+
+
+def test_locate_reads_standard_input_for_long_texts() -> None:
+    text = "Под Новосибирском из части сбежали 10 военных. " * 3
+    result = CliRunner().invoke(cli, ["locate", "-"], input=text)
+    assert result.exit_code == 0 and "Novosibirsk" in result.output, result.output

@@ -146,8 +146,14 @@ def split(incident_id: str, report_ids: tuple[str, ...], db: str) -> None:
 @click.option("--language", type=click.Choice(["ru", "uk", "en"]), default=None,
               help="Language of TEXT (default: detected).")
 def locate(text: str, language: str | None) -> None:
-    """Show place candidates in TEXT, the chosen event place and why."""
+    """Show place candidates in TEXT, the chosen event place and why.
+
+    TEXT "-" reads standard input (for texts too long for the command line).
+    """
     from otkaz.geo import locate as run_locate
+
+    if text == "-":
+        text = click.get_text_stream("stdin").read()
 
     click.echo(run_locate(text, language=language))
 
