@@ -153,7 +153,7 @@ def locate(text: str, language: str | None) -> None:
     from otkaz.geo import locate as run_locate
 
     if text == "-":
-        text = click.get_text_stream("stdin").read()
+        text = sys.stdin.read()
 
     click.echo(run_locate(text, language=language))
 
