@@ -680,4 +680,94 @@ C.article("h98", "en", "Orenburg Flood Watch", "2024-04-08", "https://example.or
     "Troops sent to help flooded villages near Orsk",
     """Soldiers and rescuers were sent to villages near Orsk on Sunday after a dam burst, the regional government said. Hundreds of residents fled the rising water, and some refused to leave their homes despite warnings.""")
 
+# --- h99 onwards: a sixth batch, scored before any tuning on it.
+
+C.article("h99", "en", "Desertion Weekly", "2024-11-22", "https://example.org/desertion-weekly/2024/11/22/roundup",
+    "Weekly roundup: flights, arrests and a verdict",
+    """Novosibirsk region. On Monday six soldiers left their unit in Berdsk without permission, the regional outlet NGS reported. Their commanders have filed a report with the military prosecutor.
+
+Tver. Police detained a deserter at the railway station on Wednesday, the regional interior ministry said. He had been on the wanted list since the summer.
+
+Kursk. The Kursk garrison military court sentenced a contract soldier to five years in a penal colony for leaving his unit, according to the court's website.""",
+    [inc(["desertion"], "2024-11-18", admin1="RU-NVS", place="Berdsk", lat=54.7535, lon=83.0962,
+         loc="their unit in Berdsk", best=6, low=6, high=6, via=["NGS"], cluster="h-berdsk-2024-11"),
+     inc(["enforcement"], "2024-11-20", admin1="RU-TVE", place="Tver", lat=56.8584, lon=35.9006,
+         loc="at the railway station", perpetrator="police", best=1, low=1, high=1, detained=1,
+         verification="confirmed", cluster="h-tver-2024-11"),
+     inc(["prosecution"], admin1="RU-KRS", place="Kursk", lat=51.7373, lon=36.1873,
+         loc="The Kursk garrison military court", personnel=["contract"], best=1, low=1, high=1,
+         verification="confirmed", cluster="h-kursk-court-2024-11")])
+
+C.article("h100", "ru", "Самара Право", "2024-10-15", "https://example.org/samara-pravo/2024/10/15/advokat",
+    "Адвокат: раненого мобилизованного задержали дома и вернули в часть",
+    """Адвокат рассказал изданию, что его подзащитного, мобилизованного из Самары, в сентябре задержали прямо в Самаре и под конвоем вернули в часть, хотя тот находился в отпуске по ранению. По словам защитника, документы об отпуске у военного были на руках.""",
+    [inc(["enforcement"], "2024-09-01", "2024-09-30", "month", admin1="RU-SAM", place="Samara", lat=53.2001,
+         lon=50.15, loc="прямо в Самаре", personnel=["mobilized"], best=1, low=1, high=1, detained=1,
+         cluster="h-samara-2024-09")])
+
+C.article("h101", "en", "Intercepts Digest", "2024-03-05", "https://example.org/intercepts/2024/03/05/avdiivka",
+    "Intercepted calls suggest mass refusal near Avdiivka",
+    """Up to 50 soldiers of Russia's 1st Army Corps refused to advance near Avdiivka in February, according to intercepted phone calls published by Ukraine's SBU. In one call a soldier tells his wife that the whole company sat in the trenches and would not move.""",
+    [inc(["refusal"], "2024-02-01", "2024-02-29", "month", country="UA", admin1="UA-14", place="Avdiivka",
+         lat=48.1394, lon=37.7497, geo="admin2", loc="near Avdiivka", unit="1st Army Corps", high=50, via=["SBU"],
+         cluster="h-avdiivka-2024-02")])
+
+C.article("h102", "uk", "Закарпаття Онлайн", "2025-04-03", "https://example.org/zakarpattia/2025/04/03/kordon",
+    "На Закарпатті біля кордону затримали двох військових у СЗЧ",
+    """Учора на Закарпатті прикордонники затримали двох військовослужбовців, які перебували в СЗЧ і намагалися незаконно перетнути кордон з Румунією. Про це повідомили в Чопському прикордонному загоні.""",
+    [inc(["enforcement"], "2025-04-02", country="UA", admin1="UA-21", geo="admin1", loc="на Закарпатті", force="UA",
+         perpetrator="border guards", best=2, low=2, high=2, detained=2, verification="confirmed",
+         cluster="h-zakarpattia-2025-04")])
+
+C.article("h103", "ru", "Чувашия Правда", "2023-11-14", "https://example.org/chuvashia/2023/11/14/poligon",
+    "Мобилизованные из Чувашии избили командира и ушли с полигона",
+    """10 ноября на полигоне в Ростовской области мобилизованные из Чувашии избили командира роты и ушли с полигона, сообщает «Астра» со ссылкой на родственников. Сколько человек покинуло полигон, не уточняется.""",
+    [inc(["mutiny", "desertion"], "2023-11-10", admin1="RU-ROS", geo="admin1", loc="на полигоне в Ростовской области",
+         personnel=["mobilized"], via=["Astra"], cluster="h-rostov-poligon-2023-11")])
+
+C.article("h104", "en", "Civic Watch", "2025-01-30", "https://example.org/civic-watch/2025/01/30/bribes",
+    "Draft board official jailed for selling exemptions",
+    """A former official of a district draft board in Odesa was sentenced to seven years in prison for selling fake medical exemptions to men of conscription age, prosecutors said. Investigators say he earned about $40,000 from the scheme.""")
+
+C.article("h105", "en", "Games Corner", "2024-10-02", "https://example.org/games/2024/10/02/deserted",
+    "Indie studio releases 'Deserted', a survival game about escaping an island",
+    """A small studio has released 'Deserted', a survival game in which players must escape from an abandoned island before a storm arrives. Reviewers praised its soundtrack but said the final mission was too hard.""")
+
+C.article("h106", "ru", "Москва Криминальная", "2024-05-27", "https://example.org/msk-crime/2024/05/27/reid",
+    "Во время рейда в общежитии задержали уклониста",
+    """Во время рейда полиции и военкомата в общежитии на юго-востоке Москвы задержали мужчину, который два года уклонялся от призыва. Ему вручили повестку, в отношении него проводится проверка.""")
+
+C.article("h107", "en", "Western Russia Report", "2024-02-01", "https://example.org/wrr/2024/02/01/pskov-denied",
+    "Defence ministry denies reports of mass escape from Pskov base",
+    """Russia's defence ministry denied reports that around 30 soldiers had fled a paratroop base in Pskov, calling them fake. The claim first appeared in a Telegram channel on Tuesday, citing a relative of one of the soldiers.""",
+    [inc(["desertion"], admin1="RU-PSK", place="Pskov", lat=57.8136, lon=28.3496, loc="a paratroop base in Pskov",
+         best=30, verification="disputed", cluster="h-pskov-denied-2024")])
+
+C.article("h108", "uk", "Рівне Суд", "2025-02-25", "https://example.org/rivne-sud/2025/02/25/vyrok",
+    "Рівненський суд засудив солдата за СЗЧ",
+    """Рівненський міський суд засудив солдата до п'яти років позбавлення волі. Як встановив суд, 3 травня 2024 року він самовільно залишив розташування частини на Донеччині і до затримання жив у знайомих.""",
+    [inc(["prosecution"], country="UA", admin1="UA-56", place="Rivne", lat=50.6199, lon=26.2516,
+         loc="Рівненський міський суд", force="UA", best=1, low=1, high=1, verification="confirmed",
+         cluster="h-rivne-court-2025-02"),
+     inc(["desertion"], "2024-05-03", country="UA", admin1="UA-14", geo="admin1", loc="розташування частини на Донеччині",
+         force="UA", best=1, low=1, high=1, verification="confirmed", cluster="h-donetsk-absence-2024-05")])
+
+C.article("h109", "ru", "Луганск Сегодня", "2024-07-08", "https://example.org/lugansk/2024/07/08/gospital",
+    "В Луганске из госпиталя сбежал раненый мобилизованный",
+    """В субботу из военного госпиталя в Луганске сбежал раненый мобилизованный. Его ищут военная полиция и местная «полиция ЛНР», пишут местные телеграм-каналы.""",
+    [inc(["desertion"], "2024-07-06", country="UA", admin1="UA-09", place="Luhansk", lat=48.567, lon=39.3171,
+         loc="из военного госпиталя в Луганске", personnel=["mobilized"], best=1, low=1, high=1,
+         cluster="h-luhansk-hospital-2024-07")])
+
+C.article("h110", "en", "Investigations Desk", "2024-04-22", "https://example.org/inv-desk/2024/04/22/337",
+    "Investigators opened over 5,000 AWOL cases last year",
+    """Russia's military investigators opened 5,200 criminal cases under article 337 in 2023, according to Investigative Committee data obtained by iStories. The figure is more than three times the number for 2022.""",
+    statistics=[stat("cases_opened", 5200, 5200, 5200, "2023-01-01", "2023-12-31", "RU", "RU", "iStories")])
+
+C.article("h111", "en", "Bashkir Bulletin", "2025-08-25", "https://example.org/bashkir/2025/08/25/door-to-door",
+    "Police go door to door over soldiers who did not return from leave",
+    """Police officers in Bashkortostan went door to door last week, visiting the homes of 14 soldiers who failed to return from leave and warning their relatives of criminal liability, the regional outlet Prufy reported.""",
+    [inc(["enforcement"], "2025-08-18", "2025-08-24", "week", admin1="RU-BA", geo="admin1", loc="in Bashkortostan",
+         perpetrator="police", best=14, low=14, high=14, via=["Prufy"], cluster="h-bashkortostan-2025-08")])
+
 C.write(Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "holdout")

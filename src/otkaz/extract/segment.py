@@ -78,7 +78,8 @@ def sentences(text: str, ranges: list[Range]) -> list[Sentence]:
 
 _SOFT = ("capture", "search")
 _TARGET = re.compile(
-    r"\b(?:desert\w*|awol|absen\w*|fugitive\w*|runaway\w*|escapee\w*|escaped|fled|refus\w*|refusenik\w*|objector\w*|soch|szch|wanted|left\s+(?:the|their|his)\s+(?:units?|positions?|posts?)|leaving\s+(?:the|their|his)\s+(?:units?|positions?|posts?)|abandon\w*|walk\w*\s+away|without\s+permission|(?:стат\w*|ст\.|article|art\.)\s*(?:40[78]|33[278])\b|failed\s+to\s+return|fail\w*\s+to\s+report|missing\s+from)"
+    r"\b(?:desert\w*|awol|absen\w*|fugitive\w*|runaway\w*|escapee\w*|escaped|fled|refus\w*|refusenik\w*|objector\w*|soch|szch|wanted|left\s+(?:the|their|his)\s+(?:units?|positions?|posts?)|leaving\s+(?:the|their|his)\s+(?:units?|positions?|posts?)|abandon\w*|walk\w*\s+away|without\s+permission|(?:стат\w*|ст\.|article|art\.)\s*(?:40[78]|33[278])\b|failed\s+to\s+return|fail\w*\s+to\s+report|missing\s+from|under\s+(?:armed\s+)?escort|forcibly)"
+    r"|(?:под\s+конвоем|принудительно|примусово|під\s+конвоєм)"
     r"|(?:не\s+явил\w*|не\s+прибыл\w*|не\s+з['ʼ’]явив\w*|не\s+прибув\w*)"
     r"|(?:дезертир\w*|беглец\w*|беглых|сбежавш\w*|бежавш\w*|самовольн\w*|соч\w*|сзч|отказ\w*|отказник\w*|сбежал\w*|розыск\w*|не\s+вернул\w*|покинувш\w*|оставивш\w*)"
     r"|(?:дезертир\w*|втікач\w*|самовільн\w*|сзч|відмов\w*|[ву]текл\w*|[ву]тік\b|розшук\w*|не\s+поверну\w*"
@@ -307,6 +308,7 @@ class _Cue:
     admin1: str | None
     new_episode: bool
     side: list[tuple[acts_mod.Trigger, DateMention]] = field(default_factory=list)
+    heading: int | None = None  # a short lead sentence that names the place ("Tver.")
 
     @property
     def acts(self) -> set[str]:
@@ -336,16 +338,30 @@ def _cue(i: int, sents: list[Sentence], language: str, mentions: list[DateMentio
     founding = [t for t in trigs if _founding(t, sent, prev, title, nxt)]
     # Injuries, searches and "he was detained" describe an incident; they do not move it
     # elsewhere, unless the sentence names whom it concerns ("detained three men who fled").
-    self_contained = any(t.act == "desertion" and t.status == "relative" for t in found)
+    self_contained = any(t.act == "desertion" and t.status == "relative" for t in found) or bool(
+        _NAMED_TARGET.search(sent.text))
     strong = any(t.kind not in ("coercion", "search", "capture") or (t.kind == "capture" and self_contained)
                  for t in founding) or bool(founding and _NEIGHBOUR.search(sent.text))
     dropped = [(t.start, t.end) for t in found if t not in trigs]
     dm = _attached_date(sent, [(t.start, t.end) for t in trigs], mentions, dropped)
     settlement, admin1 = _sentence_places(sent, places, dropped)
+    heading = None
+    if settlement is None and admin1 is None and prev is not None and prev.paragraph == sent.paragraph \
+            and len(prev.text.split()) <= 4:
+        # a digest's "Tver. Police detained a deserter ...": the short lead names the place
+        settlement, admin1 = _sentence_places(prev, places)
+        heading = i - 1 if admin1 or settlement is not None else None
     return _Cue(i, trigs, founding, strong, dm, _dated(dm) if dm else None, settlement, admin1,
-                bool(NEW_EPISODE.search(sent.text)), _dated_absences(sent, found, trigs, mentions))
+                bool(NEW_EPISODE.search(sent.text)), _dated_absences(sent, found, trigs, mentions), heading)
 
 
+# "detained a deserter": the arrest names whom it concerns, so it is an incident of its own
+_NAMED_TARGET = re.compile(
+    r"\b(?:detained|arrested|caught|apprehended)\s+(?:a|an|the|two|three|four|five|\d+)?\s*(?:\w+\s+)?(?:deserters?|fugitives?|runaways?)\b"
+    r"|\b(?:задержал\w*|поймал\w*)\s+(?:\w+\s+)?(?:дезертир\w*|беглец\w*|беглых)"
+    r"|\b(?:затримал\w*|затримали)\s+(?:\w+\s+)?(?:дезертир\w*|втікач\w*)",
+    FLAGS,
+)
 _AGO_SURFACE = re.compile(r"(?:ago|назад|тому)$", FLAGS)
 
 
@@ -434,6 +450,8 @@ def _destination(drafts: list[Draft], current: Draft, cue: _Cue, split: bool, co
 def _absorb(draft: Draft, cue: _Cue) -> None:
     """Add the cue's triggers, date and place to an incident."""
     draft.triggers.extend(cue.trigs)
+    if cue.heading is not None and cue.heading not in draft.sentences:
+        draft.sentences.append(cue.heading)
     draft.sentences.append(cue.index)
     dm = cue.dm
     if dm is not None:
