@@ -37,3 +37,20 @@ def test_watch_once_with_failing_sources_exits_non_zero_and_says_why(tmp_path: P
     assert "ftp://example.test/feed: error: only http:// and https:// URLs can be watched" in lines[1]
     assert "!!! not a source: error: no such file or directory (each line is a feed" in lines[2]
     assert "poll 1: 3 sources, 0 new articles, 3 errors in" in lines[-1]
+
+
+def test_a_reused_id_with_another_text_is_a_skip_not_already_stored(tmp_path: Path) -> None:
+    src = tmp_path / "dup.jsonl"
+    src.write_text('{"id": "dup1", "text": "Two soldiers left a unit near Chita on 3 March 2025."}\n'
+                   '{"id": "dup1", "text": "A unit near Pskov refused orders on 4 March 2025."}\n')
+    db = str(tmp_path / "dup.db")
+    code, lines = _run("ingest", str(src), "--db", db)
+    assert lines[0] == (f"{src}:line 2: id 'dup1' is already stored with a different text; give "
+                        "this article its own id (or drop 'id' to use a content hash)")
+    assert "0 already stored, 1 skipped" in lines[-1]
+    code, lines = _run("ingest", str(src), "--db", db)
+    assert "1 already stored, 1 skipped" in lines[-1]
+    from otkaz.store import open_store
+
+    with open_store(db) as store:
+        assert store.conn.query_one("SELECT COUNT(*) AS n FROM skipped_inputs") == {"n": 1}

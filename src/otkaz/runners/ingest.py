@@ -153,7 +153,12 @@ class _Run:
     def article(self, article: Article, source: str, location: str | None) -> None:
         """Extract, store and link one article, all or nothing."""
         self.report.read += 1
-        if self.store.has_article(article.id):
+        stored = self.store.get_article(article.id)
+        if stored is not None and stored.text != article.text:  # a reused id must not hide a story
+            self.skip(source, location, f"id {article.id!r} is already stored with a different "
+                      "text; give this article its own id (or drop 'id' to use a content hash)")
+            return
+        if stored is not None:
             self.report.already += 1
             return
         where = f"{source}:{location}" if location else source
