@@ -147,3 +147,15 @@ def test_indictments_against_n_soldiers_count_defendants() -> None:
     text = ("Упродовж 2024 року в області розпочато 3 140 кримінальних проваджень за фактами СЗЧ. "
             "До суду скеровано обвинувальні акти щодо 1 250 військовослужбовців.\n")
     assert ("defendants", 1250) in _stats(text, "2025-02-04")
+
+
+def test_a_civilian_sentenced_for_ignoring_a_call_up_is_not_a_deserter() -> None:
+    text = ("Районний суд засудив до трьох років позбавлення волі чоловіка, який двічі не з'явився до ТЦК "
+            "за повісткою. Його визнали винним за статтею 336 ККУ.\n")
+    assert _run(text, "2026-01-13") == []
+
+
+def test_a_soldier_who_left_his_positions_in_a_verdict_deserted() -> None:
+    text = ("Районний суд Житомира засудив солдата за дезертирство. За даними слідства, у січні 2023 року "
+            "він залишив позиції під Бахмутом і майже рік переховувався.\n")
+    assert ["desertion"] in _run(text, "2024-12-03")

@@ -19,3 +19,11 @@ from otkaz.geo import find_places
 def test_informal_regions_and_front_sectors(text: str, admin1: str) -> None:
     language = "ru" if "направлении" in text else "uk"
     assert [p.admin1 for p in find_places(text, language)][:1] == [admin1]
+
+
+def test_an_institution_after_a_town_does_not_make_it_a_person() -> None:
+    assert [p.name for p in find_places("на в'їзді до Львова Військова служба правопорядку", "uk")] == ["Lviv"]
+
+
+def test_all_of_them_is_not_a_chinese_city() -> None:
+    assert find_places("Усіх затримали й повернули до частини.", "uk") == []

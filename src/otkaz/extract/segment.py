@@ -16,6 +16,7 @@ from otkaz.extract import acts as acts_mod
 from otkaz.extract.clean import Range
 from otkaz.extract.dates import DateMention, _month_of
 from otkaz.extract.lexicon import (
+    DRAFT_EVASION,
     FLAGS,
     MILITARY,
     NEW_EPISODE,
@@ -133,7 +134,7 @@ class Draft:
         # "detained on Thursday a man who had left his unit": a dated arrest is the event, the
         # undated flight in its relative clause only its reason (an undated pursuit stays an outcome).
         fled = [t.start for t in self.triggers if t.act in ("desertion", "mutiny") and t.status == "relative"]
-        dated = any(not any(0 < m.start - f < 150 for f in fled) for m in self.dates)
+        dated = any(not any(-40 < m.start - f < 150 for f in fled) for m in self.dates)  # "який минулої неділі втік"
         coerced = coerced or dated and any(
             t.kind in ("capture", "search") and t.status == "main" for t in self.triggers)
         if coerced and not main & {"desertion", "mutiny"}:
@@ -257,6 +258,9 @@ def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | N
     context = " ".join((sent.text, prev.text if prev else "", nxt.text if nxt else "", title))
     targeted = bool(_TARGET.search(context)) or any(
         t.kind in ("desertion", "refusal") and t.counts for t in triggers)
+    if DRAFT_EVASION.search(sent.text) and not _AWOL_STATUS.search(sent.text) and not any(
+            t.kind in ("desertion", "refusal", "mutiny") for t in triggers):
+        targeted = False  # "не з'явився до ТЦК за повісткою": a civilian evading the call-up
     out: list[acts_mod.Trigger] = []
     for t in triggers:
         if t.status == "reason" and not (t.kind == "refusal" and main_kinds & {"coercion", "capture"}):

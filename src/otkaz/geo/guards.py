@@ -17,6 +17,8 @@ _PREPOSITIONS = {
     "від", "біля", "поблизу", "між", "поза", "під", "неподалік", "неподалеку", "недалеко",
     "вблизи", "из-под", "с", "со", "по",
 }
+# Ukrainian pronouns the Russian dictionary does not know ("Усіх", "Всім" at a sentence start)
+_UK_PRONOUNS = {"усіх", "усім", "усі", "всіх", "всім", "всі", "усе", "обох", "їх", "їм", "їхні", "цих", "тих"}
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:и|і|та|й|and|or|или|або))\s*$")
 _BIG_CITY = 100_000
 
@@ -67,6 +69,8 @@ def plausible(text: str, tokens: list[Token], i: int, span: int, m: Mention,
     if any(p.user for p in m.readings):
         return True
     before = text[max(0, m.start - 40): m.start]
+    if span == 1 and m.surface.lower() in _UK_PRONOUNS:
+        return False  # sentence-initial "Усіх затримали" is "all of them", not Wuxi (Уси)
     if len(m.surface) < 3 or m.surface.lower().rstrip("'’s") in DEMONYMS or \
             CYR_DEMONYM.match(m.surface.lower()) or \
             (GENERIC_ADJ.match(m.surface.lower()) and not re.search(r"[- ]", m.surface) and
@@ -124,8 +128,9 @@ def _looks_like_person(text: str, tokens: list[Token], i: int, span: int,
         return True  # "П.Топорков": an initial before a surname
     j = i + span
     if j < len(tokens) and tokens[j].capital and gap(text, tokens[j - 1], tokens[j]) == " " \
-            and tokens[j].text.lower() not in ADMIN_TYPE and j not in taken:
-        return True
+            and tokens[j].text.lower() not in ADMIN_TYPE and j not in taken \
+            and not GENERIC_ADJ.match(tokens[j].text.lower()) and not tokens[j].text.isupper():
+        return True  # but "до Львова Військова служба", "у Києві ДБР": an institution follows
     prev = tokens[i - 1] if i > 0 else None
     if prev is not None and prev.capital and gap(text, prev, tokens[i]) == " " and \
             prev.text.lower() not in _PREPOSITIONS and prev.text.lower() not in EN_SKIP:
