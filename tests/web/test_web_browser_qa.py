@@ -70,3 +70,20 @@ def test_a_narrow_window_keeps_the_map_usable_with_an_incident_open(
         assert width > 400, f"the map is squeezed to {width}px"
     finally:
         browser.set_window_size(1400, 900)
+
+
+def test_an_empty_database_says_how_to_fill_it(browser: Any, tmp_path: Path) -> None:  # noqa: F811
+    from otkaz.store import open_store
+
+    db = str(tmp_path / "empty.db")
+    open_store(db).close()
+    with live_server(db) as base:
+        browser.get("about:blank")
+        browser.get(base + "/")
+        wait_ready(browser)
+        text = _js(browser, "return document.getElementById('incident-list').innerText")
+        assert "No incidents stored yet" in text and "otkaz ingest" in text
+        browser.get(base + "/?act=mutiny")
+        wait_ready(browser)
+        text = _js(browser, "return document.getElementById('incident-list').innerText")
+        assert text.strip() == "No incidents match these filters."

@@ -161,7 +161,11 @@
       li.addEventListener("keydown", (ev) => { if (ev.key === "Enter") ns.showIncident(item.id); });
       list.append(li);
     }
-    if (!page.items.length) list.append(el("li", { className: "empty" }, "No incidents match these filters."));
+    if (!page.items.length) {
+      list.append(el("li", { className: "empty" }, qs
+        ? "No incidents match these filters."
+        : "No incidents stored yet: add articles with `otkaz ingest PATH`, or try `otkaz demo`."));
+    }
     document.getElementById("list-count").textContent = page.total > page.items.length
       ? "(first " + page.items.length + " of " + page.total + ")" : "(" + page.total + ")";
     return page.total;
