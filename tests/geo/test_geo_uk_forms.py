@@ -27,3 +27,10 @@ def test_an_institution_after_a_town_does_not_make_it_a_person() -> None:
 
 def test_all_of_them_is_not_a_chinese_city() -> None:
     assert find_places("Усіх затримали й повернули до частини.", "uk") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("поблизу Шебекіного", "Shebekino"), ("у Мулиному", "Mulino"), ("в Алабіному", "Alabino"),
+])
+def test_ukrainian_cases_of_names_in_o(text: str, name: str) -> None:
+    assert [p.name for p in find_places(text, "uk")][:1] == [name]
