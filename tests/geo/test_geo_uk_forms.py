@@ -34,3 +34,7 @@ def test_all_of_them_is_not_a_chinese_city() -> None:
 ])
 def test_ukrainian_cases_of_names_in_o(text: str, name: str) -> None:
     assert [p.name for p in find_places(text, "uk")][:1] == [name]
+
+
+def test_only_the_first_word_of_rostov_on_don_inflects() -> None:
+    assert [p.admin1 for p in find_places("у Ростові-на-Дону", "uk")] == ["RU-ROS"]

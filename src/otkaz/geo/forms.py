@@ -72,6 +72,10 @@ def candidates(word: str) -> tuple[str, ...]:
                 out.append(full)
     if head:
         out.extend(_hyphen_heads(word, out))
+    first, sep, rest = word.partition("-")
+    if sep and rest.lower().startswith(("на-", "on-")):
+        # "у Ростові-на-Дону", "Франкфурті-на-Майні": only the first word inflects
+        out.extend(f + sep + rest for f in candidates(first)[1:4] if f + sep + rest not in out)
     return tuple(out)
 
 
