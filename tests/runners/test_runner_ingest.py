@@ -136,9 +136,10 @@ def test_unusable_databases_are_one_line_errors(tmp_path: Path) -> None:
 
 
 def test_ctrl_c_stops_cleanly_and_a_rerun_resumes(tmp_path: Path) -> None:
-    # mostly routine news (fast to process), with a desertion report every 100 lines
-    rows = [dict(ARTICLES[0] if i % 100 == 0 else ARTICLES[3], url=f"https://example.test/bulk/{i}",
-                 text=(ARTICLES[0] if i % 100 == 0 else ARTICLES[3])["text"] + f" (bulletin {i})")
+    # mostly routine news, with a desertion report every 10 lines: slow enough that the run
+    # cannot finish in the 0.3 s between two polls below (a race that made this test flaky)
+    rows = [dict(ARTICLES[0] if i % 10 == 0 else ARTICLES[3], url=f"https://example.test/bulk/{i}",
+                 text=(ARTICLES[0] if i % 10 == 0 else ARTICLES[3])["text"] + f" (bulletin {i})")
             for i in range(BULK)]
     src = write_jsonl(tmp_path / "bulk.jsonl", rows)
     db = tmp_path / "bulk.db"
