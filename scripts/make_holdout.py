@@ -770,4 +770,77 @@ C.article("h111", "en", "Bashkir Bulletin", "2025-08-25", "https://example.org/b
     [inc(["enforcement"], "2025-08-18", "2025-08-24", "week", admin1="RU-BA", geo="admin1", loc="in Bashkortostan",
          perpetrator="police", best=14, low=14, high=14, via=["Prufy"], cluster="h-bashkortostan-2025-08")])
 
+# --- h112 onwards: a seventh batch, scored before any tuning on it.
+
+C.article("h112", "en", "Arctic Post", "2024-05-06", "https://example.org/arctic-post/2024/05/06/sailors",
+    "Three Northern Fleet sailors reported AWOL in Severomorsk",
+    """Three sailors of the Northern Fleet were reported absent without leave in Severomorsk on 2 May, the fleet's press service said on Monday. A search is under way.""",
+    [inc(["desertion"], "2024-05-02", admin1="RU-MUR", place="Severomorsk", lat=69.0694, lon=33.4081,
+         loc="in Severomorsk", best=3, low=3, high=3, verification="confirmed", cluster="h-severomorsk-2024-05")])
+
+C.article("h113", "ru", "Калуга Сейчас", "2025-02-10", "https://example.org/kaluga/2025/02/10/zaderzhan",
+    "В Калуге задержан дезертировавший контрактник",
+    """В пятницу в Калуге сотрудники патрульно-постовой службы задержали контрактника, дезертировавшего из своей части ещё в прошлом году. Мужчину передали военной комендатуре, сообщили в региональном УМВД.""",
+    [inc(["enforcement"], "2025-02-07", admin1="RU-KLU", place="Kaluga", lat=54.5306, lon=36.27, loc="в Калуге",
+         personnel=["contract"], perpetrator="police", best=1, low=1, high=1, detained=1, verification="confirmed",
+         cluster="h-kaluga-2025-02")])
+
+C.article("h114", "uk", "Фронт Онлайн", "2025-08-04", "https://example.org/front-online/2025/08/04/video",
+    "У мережі поширюють відео з військовими, які відмовляються виходити на позиції",
+    """У соцмережах з'явилося відео, на якому кілька військових однієї з бригад заявляють, що відмовляються виходити на позиції без ротації. Достовірність відео перевірити не вдалося, у бригаді його не коментують.""",
+    [inc(["refusal"], country="UA", admin1=None, geo=None, force="UA", verification="unverified",
+         cluster="h-brigade-video-2025-08")])
+
+C.article("h115", "en", "Capital Streets", "2023-12-04", "https://example.org/capital-streets/2023/12/04/wives",
+    "Wives of mobilised men rally in Moscow for their husbands' return",
+    """Several dozen wives of mobilised men gathered near the Kremlin wall on Sunday to demand that their husbands be brought home after more than a year at the front. Police watched the gathering but detained no one.""")
+
+C.article("h116", "ru", "Суды в цифрах", "2025-03-17", "https://example.org/sudy/2025/03/17/soch",
+    "«Медиазона»: в 2024 году суды рассмотрели более 12 тысяч дел о СОЧ",
+    """По подсчётам «Медиазоны», в 2024 году военные суды рассмотрели более 12 тысяч дел о самовольном оставлении части. Годом ранее таких дел было почти вдвое меньше.""",
+    statistics=[stat("cases_heard", None, 12001, None, "2024-01-01", "2024-12-31", "RU", "RU", "Mediazona")])
+
+C.article("h117", "en", "Volga Crime Wire", "2024-09-16", "https://example.org/vcw/2024/09/16/van",
+    "Soldier awaiting desertion trial escapes from police van in Volgograd",
+    """A soldier awaiting trial for desertion escaped from a military police van in Volgograd on Thursday while being taken to court, the regional outlet V1.ru reported. He was still at large on Monday.""",
+    [inc(["desertion"], "2024-09-12", admin1="RU-VGG", place="Volgograd", lat=48.7138, lon=44.4976,
+         loc="a military police van in Volgograd", best=1, low=1, high=1, at_large=1, via=["V1.ru"],
+         cluster="h-volgograd-van-2024-09")])
+
+C.article("h118", "uk", "Житомир Юридичний", "2025-06-23", "https://example.org/zhytomyr-law/2025/06/23/zvilnennia",
+    "Суд у Житомирі звільнив від відповідальності військового, який повернувся зі СЗЧ",
+    """Суд у Житомирі звільнив від кримінальної відповідальності військового, який уперше самовільно залишив частину, а згодом добровільно повернувся на службу. Провадження закрито відповідно до нових положень закону.""",
+    [inc(["prosecution"], country="UA", admin1="UA-18", place="Zhytomyr", lat=50.2624, lon=28.6791,
+         loc="Суд у Житомирі", force="UA", best=1, low=1, high=1, verification="confirmed",
+         cluster="h-zhytomyr-court-2025-06")])
+
+C.article("h119", "en", "Transbaikal Times", "2025-01-20", "https://example.org/transbaikal/2025/01/20/absentia",
+    "Chita court sentences soldier who fled to Kazakhstan in absentia",
+    """The Chita garrison military court has sentenced in absentia a contract soldier who fled abroad, giving him eight years in a penal colony, according to the court's records. The man is believed to be in Kazakhstan.""",
+    [inc(["prosecution"], admin1="RU-ZAB", place="Chita", lat=52.0431, lon=113.4917,
+         loc="The Chita garrison military court", personnel=["contract"], best=1, low=1, high=1,
+         verification="confirmed", cluster="h-chita-absentia-2025-01")])
+
+C.article("h120", "ru", "Подмосковье Онлайн", "2024-03-11", "https://example.org/podmoskovye/2024/03/11/pogib",
+    "В воинской части в Подмосковье погиб срочник",
+    """В воинской части в Подмосковье погиб военнослужащий срочной службы. Тело обнаружили сослуживцы во время утреннего построения. Следователи военного следственного отдела проводят проверку.""")
+
+C.article("h121", "en", "Kyiv Policy", "2025-02-11", "https://example.org/kyiv-policy/2025/02/11/contracts",
+    "Ukraine to let under-25 volunteers leave army after one-year contract",
+    """Ukraine's defence ministry announced contracts that allow volunteers aged 18 to 24 to leave the army after one year of service, with a cash bonus. Officials hope the scheme will attract recruits who fear being kept in service indefinitely.""")
+
+C.article("h122", "ru", "Урал Онлайн", "2025-02-26", "https://example.org/ural-online/2025/02/26/tagil",
+    "Покинувшие часть в Нижнем Тагиле военные задержаны",
+    """Восемь военнослужащих, которые 23 февраля покинули расположение части в Нижнем Тагиле, задержаны, сообщили в военной прокуратуре округа. Все они были без оружия.""",
+    [inc(["desertion"], "2025-02-23", admin1="RU-SVE", place="Nizhny Tagil", lat=57.9194, lon=59.965,
+         loc="расположение части в Нижнем Тагиле", best=8, low=8, high=8, detained=8, armed=False,
+         verification="confirmed", cluster="h-tagil-2025-02")])
+
+C.article("h123", "uk", "Полісся Сьогодні", "2025-03-12", "https://example.org/polissia/2025/03/12/navchalnyi",
+    "Троє військових, які втекли з навчального центру, повернулися самі",
+    """Минулого тижня з навчального центру на Житомирщині втекли троє військовослужбовців. За кілька днів усі вони повернулися до частини самостійно, повідомили в командуванні.""",
+    [inc(["desertion"], "2025-03-03", "2025-03-09", "week", country="UA", admin1="UA-18", geo="admin1",
+         loc="з навчального центру на Житомирщині", force="UA", best=3, low=3, high=3, verification="confirmed",
+         cluster="h-zhytomyr-training-2025-03")])
+
 C.write(Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "holdout")

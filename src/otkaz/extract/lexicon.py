@@ -43,7 +43,8 @@ _EN = {
         r"(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!looked\s)(?<!seemed\s)\bdeserted\b(?!\s+(?:island|area|streets?|village|road|town|city|building|house|houses|beach|land))",
         r"\b(?:were|was|are|is)\s+deserting\b",
         r"\b(?:went|gone)\s+awol\b",
-        r"\b(?:went|gone|was|were|been)\s+absent\s+without\s+(?:official\s+)?leave\b",
+        r"\b(?:went|gone|was|were|been)\s+(?:reported\s+|listed\s+|declared\s+|found\s+)?absent\s+without\s+(?:official\s+)?leave\b",
+        r"\b(?:soldiers?|servicem[ae]n|contract\s+soldier|conscripts?|sailors?|officers?|deserters?)\s+(?:who\s+)?(?:had\s+)?fled\s+(?:abroad|the\s+country)\b",
         r"\b(?:been|was|were|is|are|listed\s+as|registered\s+as)\s+awol\b",
         r"\b(?:left|leaving|leave|abandon(?:ed|ing)?|quit)\s+" + _MIL_PLACE_EN + r"(?:\s+\w+){0,3}?\s+without\s+(?:permission|authori[sz]ation|leave)",
         r"\b(?:left|leaving|leave|quit)\s+(?:a|an|the|their|his|her)\s+(?:\w+\s+){0,2}(?:hospital|unit|base|barracks|camp|post)\b(?:\s+[\w-]+){0,5}?\s+without\s+(?:permission|authori[sz]ation|leave)",
@@ -135,6 +136,7 @@ _EN = {
     ],
     "prosecution": [
         r"\bsentenc(?:ed|ing)\b(?!\s+(?:structure))",
+        r"\bcourt\s+(?:\w+\s+){0,3}(?:acquitted|released\s+(?:\w+\s+){0,3}from\s+(?:criminal\s+)?liability|closed\s+the\s+case|dropped\s+the\s+case)",
         r"\bjailed\b|\b(?:gave|given|handed(?:\s+down)?)\s+(?:\w+\s+){0,4}?(?:\w+|\d+)\s+(?:years?|months?)\s+(?:in\s+(?:prison|jail|a\s+penal\s+colony)|behind\s+bars|of\s+(?:imprisonment|prison)|suspended)",
         r"\bconvicted\b|\bfound\s+guilty\b",
         r"\bcharged\s+(?:with|under)\b",
@@ -224,6 +226,7 @@ _RU = {
         r"\bосужд(?:ен|ён|ена|ены|или|ил)\b|\bосудил[аи]?\b",
         r"\bвозбу(?:ждено|дили|дил)\s+(?:\w+\s+)?(?:уголовное\s+)?дело\b",
         r"\bсуд\s+(?:\w+\s+){0,3}(?:арестовал|назначил|признал|отправил|избрал)\b",
+        r"\bсуд\s+(?:[\w-]+\s+){0,3}(?:освободил|прекратил|оправдал)\b|\bдело\s+(?:было\s+)?прекращено\b",
         r"\bпо\s+подозрению\s+в\b|\bквалифицир\w+,?\s+как\s+дезертирство",
         r"\bобвиня(?:ют|ется)\s+в\s+(?:дезертирств|самовольн)",
         r"\bуголовное\s+дело\s+(?:\w+\s+){0,5}возбужден\w*",
@@ -287,6 +290,7 @@ _UK = {
     "prosecution": [
         r"\bзасуди(?:в|ла|ли)\b|\bзасуджен\w*\b|\bвирок\w*\b|\bухвалив\s+вирок\b",
         r"\bсуд\s+(?:\w+\s+){0,3}(?:визнав|призначив|обрав|застосував|відправив)\b",
+        r"\bсуд\s+(?:[\w'ʼ-]+\s+){0,3}(?:звільнив|закрив|виправдав)\b|\bпровадження\s+(?:було\s+)?закрито\b",
         r"\bза\s+підозрою\s+у\b|\bповідом(?:и|л)\w*\s+(?:\w+\s+){0,2}про\s+підозру\b|\bкваліфік\w+\s+(?:\w+\s+){0,2}як\s+(?:дезертирство|самовільне)",
         r"\bобвинувальн\w+\s+акт\w*\b|\b(?:скерува|скерова|направи|направле)\w*\s+(?:\w+\s+){0,3}до\s+суду\b",
         r"\bвідкрили\s+(?:\w+\s+)?(?:кримінальне\s+)?провадження\b|\bзапобіжний\s+захід\b",

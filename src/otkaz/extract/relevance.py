@@ -26,7 +26,7 @@ STEMS: tuple[str, ...] = (
     "held in pits", "in a pit", "overpower", "jailed", "requests for help", "searched the home",
     "terminate their contract", "terminate his contract", "written report", "reports asking",
     "slipped out", "slip out", "disarmed", "vanished from", "missing from", "disappeared from", "report for duty",
-    "не явил", "не прибыл", "не з'явив", "не з’явив", "не прибув", "под конвоем", "door to door",
+    "не явил", "не прибыл", "не з'явив", "не з’явив", "не прибув", "под конвоем", "door to door", "absent without",
     # Russian
     "дезертир", "самовол", "сбежал", "сбега", "бежал", "побег", "беглец", "бунт", "взбунт",
     "мятеж", "погром", "отказ", "рапорт", "соч", "сзч", "задержал", "задержан", "разыскива",

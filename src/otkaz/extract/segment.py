@@ -91,7 +91,7 @@ _TARGET = re.compile(
 
 _UNIT_PLACE = re.compile(
     r"\b(?:military\s+unit|army\s+base|barracks|training\s+(?:ground|cent(?:re|er))|commandant|holding\s+(?:site|area|facility)|guardhouse)"
-    r"|(?:воинск\w+\s+част\w*|военн\w+\s+част\w*|комендатур\w*|полигон\w*|учебн\w+\s+центр\w*|казарм\w*)"
+    r"|(?:воинск\w+\s+част\w*|военн\w+\s+част\w*|комендатур\w*|полигон\w*|учебн\w+\s+центр\w*|казарм\w*|расположени\w+\s+част\w*)"
     r"|(?:військов\w+\s+частин\w*|комендатур\w*|полігон\w*|навчальн\w+\s+центр\w*)",
     FLAGS,
 )
@@ -356,7 +356,7 @@ def _cue(i: int, sents: list[Sentence], language: str, mentions: list[DateMentio
         settlement, admin1 = _sentence_places(prev, places)
         heading = i - 1 if admin1 or settlement is not None else None
     return _Cue(i, trigs, founding, strong, dm, _dated(dm) if dm else None, settlement, admin1,
-                bool(NEW_EPISODE.search(sent.text)), _dated_absences(sent, found, trigs, mentions), heading)
+                bool(NEW_EPISODE.search(sent.text)), _dated_absences(sent, found, trigs, mentions, places), heading)
 
 
 # "detained a deserter": the arrest names whom it concerns, so it is an incident of its own
@@ -370,7 +370,8 @@ _AGO_SURFACE = re.compile(r"(?:ago|назад|тому)$", FLAGS)
 
 
 def _dated_absences(sent: Sentence, found: list[acts_mod.Trigger], trigs: list[acts_mod.Trigger],
-                    mentions: list[DateMention]) -> list[tuple[acts_mod.Trigger, DateMention]]:
+                    mentions: list[DateMention], places: list[PlaceMention] | None = None,
+                    ) -> list[tuple[acts_mod.Trigger, DateMention]]:
     """"detained three men who a month ago left their positions": the absence has its own date,
     so it is its own incident beside the arrest (CODEBOOK section 2)."""
     kept = [t for t in trigs if t.act in ("enforcement", "prosecution")]
@@ -387,9 +388,15 @@ def _dated_absences(sent: Sentence, found: list[acts_mod.Trigger], trigs: list[a
                 continue
             if not (m.explicit_year or m.precision == "day" or _AGO_SURFACE.search(m.surface)):
                 continue  # a bare "in March" is a passing mention of the arrested man's past
-            if all(abs(m.start - k.start) > abs(m.start - t.start) for k in kept):
-                out.append((t, m))
-                break
+            if not all(abs(m.start - k.start) > abs(m.start - t.start) for k in kept):
+                continue
+            clause = min(t.start, m.start) - 15  # before "who"/"который"
+            starts = [x.start for x in mentions] + [p.start for p in places or []]
+            own = any(sent.start <= x < clause for x in starts)
+            if not own and not any(k.act == "prosecution" for k in kept):
+                continue  # "eight men who left on 23 Feb were detained": the arrest is its outcome
+            out.append((t, m))
+            break
     return out
 
 

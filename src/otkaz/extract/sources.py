@@ -232,7 +232,7 @@ _CONFIRMED_RE = re.compile(
     r"according to (?:the )?(?:police|prosecutor|ministry|court|sbi|state bureau|press service|"
     r"official|investigators|authorities|the press service)|"
     r"in a statement|press service|press office|"
-    r"сообщ\w+ (?:в|во) (?:[а-яё]+ ){0,2}(?:полиции|мвд|прокуратуре|гбр|дбр|суде|"
+    r"сообщ\w+ (?:в|во) (?:[а-яё]+ ){0,2}(?:полиции|мвд|умвд|гувд|омвд|прокуратуре|гбр|дбр|суде|"
     r"пресс-службе|управлении|ведомстве|минобороны|областном|следственном|комитете|"
     r"военкомате|командовании)|"
     r"(?:сообщил\w*|заявил\w*|подтвердил\w*|сообщает|сообщают) (?:[а-яё]+ ){0,2}"
