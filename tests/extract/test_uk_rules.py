@@ -159,3 +159,10 @@ def test_a_soldier_who_left_his_positions_in_a_verdict_deserted() -> None:
     text = ("Районний суд Житомира засудив солдата за дезертирство. За даними слідства, у січні 2023 року "
             "він залишив позиції під Бахмутом і майже рік переховувався.\n")
     assert ["desertion"] in _run(text, "2024-12-03")
+
+
+def test_a_relative_clause_with_a_long_date_stays_the_convicts_past() -> None:
+    text = ("Районний суд Київської області засудив до п'яти років позбавлення волі матроса, який у ніч на "
+            "12 травня 2025 року самовільно залишив пункт постійної дислокації у Василькові.\n")
+    acts = _run(text, "2025-09-23")
+    assert ["desertion"] in acts and ["prosecution"] in acts

@@ -32,7 +32,7 @@ _CLAUSE_CUT = re.compile(r"[,;:—–(\"«“]|\s-\s|\b(?:and|but|и|но|а|і|
 _RELATIVE = re.compile(
     r"\b(?:who|whom|whose|которы\w*|котор\w+|котр\w+|где|куда|який|яка|які|якого|яких|якому|де)\b", FLAGS
 )
-_RELATIVE_NEAR = re.compile(_RELATIVE.pattern + r"\S*(?:\s+\S+){0,6}\s*$", FLAGS)
+_RELATIVE_NEAR = re.compile(_RELATIVE.pattern + r"\S*(?:\s+\S+){0,9}\s*$", FLAGS)
 _AFTER_NOUN = re.compile(
     r"\b(?:after|following|после|после\s+того|після)\s+(?!(?:that|this|этого|чего|цього|чого)\s+$)(?:\w+\s+)?$", FLAGS)
 # "accused of leaving their units broke down the gate": the cue governs its own gerund phrase only
