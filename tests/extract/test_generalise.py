@@ -65,3 +65,17 @@ def test_a_press_office_that_did_not_answer_confirms_nothing() -> None:
             "appeal. The fleet's press office did not answer questions.")
     pred = _run(text, "2024-12-02", "en")
     assert pred.incidents and pred.incidents[0].verification == "reported"
+
+
+def test_an_undated_unplaced_arrest_is_the_outcome_of_the_dated_absence() -> None:
+    text = ("Восемь военнослужащих, которые 23 февраля покинули расположение части в Нижнем Тагиле, "
+            "задержаны, сообщили в военной прокуратуре.")
+    pred = _run(text, "2025-02-26", "ru")
+    assert [(i.acts, i.date_start) for i in pred.incidents] == [(["desertion"], "2025-02-23")]
+
+
+def test_a_digest_lead_names_the_place_of_the_next_arrest() -> None:
+    text = ("Novosibirsk region. On Monday six soldiers left their unit in Berdsk without permission.\n"
+            "Tver. Police detained a deserter at the railway station on Wednesday.\n")
+    pred = _run(text, "2024-11-22", "en")
+    assert [(i.acts, i.admin1) for i in pred.incidents] == [(["desertion"], "RU-NVS"), (["enforcement"], "RU-TVE")]
