@@ -166,3 +166,12 @@ def test_a_relative_clause_with_a_long_date_stays_the_convicts_past() -> None:
             "12 травня 2025 року самовільно залишив пункт постійної дислокації у Василькові.\n")
     acts = _run(text, "2025-09-23")
     assert ["desertion"] in acts and ["prosecution"] in acts
+
+
+def test_one_sailor_or_soldier_in_the_dative_is_one_participant() -> None:
+    text = ("Районний суд засудив до п'яти років позбавлення волі матроса, який у травні 2025 року "
+            "самовільно залишив частину.\n")
+    article = Article(id="t", url="https://example.org/t", outlet="t", published_at="2025-09-23", language="uk",
+                      title="", text=text)
+    bests = {i.participants.best for i in extract_article(article).incidents}
+    assert bests == {1}
