@@ -12,7 +12,6 @@ import click
 
 from otkaz.geo.build import data_dir, load_or_build
 from otkaz.geo.textnorm import adjective_stems, english_name, noun_stem, skeleton
-from otkaz.models import ISO_SUBDIVISION_RE
 
 USER_FIELDS = ("name", "admin1", "lat", "lon", "country", "aliases")
 
@@ -194,26 +193,3 @@ def get_gazetteer() -> Gazetteer:
             _cached_key = key
         return _cached
 
-
-def gazetteer_add(name: str, admin1: str, lat: float, lon: float, country: str | None = None,
-                  aliases: list[str] | None = None) -> str:
-    """Append a settlement to the user gazetteer CSV so later runs can place it."""
-    admin1 = admin1.strip().upper()
-    if not name.strip():
-        raise GazetteerError("gazetteer add: NAME is empty")
-    if not ISO_SUBDIVISION_RE.match(admin1):
-        raise GazetteerError(f"gazetteer add: --admin1 must be an ISO 3166-2 code like RU-ZAB, "
-                             f"got {admin1!r}")
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise GazetteerError(f"gazetteer add: coordinates out of range: {lat}, {lon}")
-    country = (country or admin1.split("-")[0]).strip().upper()
-    path = user_csv()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    new = not path.exists()
-    with open(path, "a", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        if new:
-            writer.writerow(USER_FIELDS)
-        writer.writerow([name.strip(), admin1, f"{lat:.6f}", f"{lon:.6f}", country,
-                         "|".join(a.strip() for a in aliases or [] if a.strip())])
-    return f"added {name.strip()} ({admin1}, {lat:.5f}, {lon:.5f}) to {path}"
