@@ -38,3 +38,7 @@ def test_ukrainian_cases_of_names_in_o(text: str, name: str) -> None:
 
 def test_only_the_first_word_of_rostov_on_don_inflects() -> None:
     assert [p.admin1 for p in find_places("у Ростові-на-Дону", "uk")] == ["RU-ROS"]
+
+
+def test_possessive_town_names_in_the_instrumental() -> None:
+    assert [p.name for p in find_places("під Часовим Яром", "uk")] == ["Chasiv Yar"]
