@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from linkfix import ESCAPE_COPY, ESCAPE_RU, article, escape_pair, incident
+from linkfix import ESCAPE_COPY, ESCAPE_EN, ESCAPE_RU, article, escape_pair, incident
 
 from otkaz.link import canonicalize, merge_counts
 from otkaz.models import VERIFICATIONS, Count
@@ -85,3 +85,25 @@ def test_merge_counts_handles_open_and_contradictory_bounds() -> None:
     assert (merged.best, merged.low, merged.high) == (None, 24, None)
     merged = merge_counts([Count(best=100), Count(best=100), Count(best=80)])
     assert (merged.best, merged.low, merged.high) == (100, 80, 100)
+
+
+def test_summary_agrees_with_the_chosen_outcomes_and_names_nobody() -> None:
+    early = article("orb-en", ESCAPE_EN, lang="en", outlet="Example Wire", published="2025-03-03")
+    late = article("orb-en2", ESCAPE_EN + " Update.", lang="en", outlet="Other Wire",
+                   published="2025-03-05")
+    said_early = incident(acts=["mutiny", "desertion"], place="Orenburg", admin1="RU-ORE",
+                          participants={"best": 40}, detained=11, at_large=29,
+                          summary="Forty men led by Ivan Sorokin fled; eleven were later detained "
+                                  "and 29 remain at large.")
+    said_late = incident(acts=["desertion"], place="Orenburg", admin1="RU-ORE",
+                         participants={"best": 40}, detained=16, at_large=24, summary="Men fled.")
+    canonical = canonicalize("inc_orb", [("orb-en#0", early, said_early),  # type: ignore[arg-type]
+                                         ("orb-en2#0", late, said_late)])
+    chosen = canonical.incident
+    assert (chosen.detained, chosen.at_large) == (16, 24)  # the later report: counts grow
+    assert "16 were later detained" in chosen.summary and "24 remain at large" in chosen.summary
+    assert "eleven" not in chosen.summary and "29" not in chosen.summary
+    assert "Sorokin" not in chosen.summary and "Orenburg" in chosen.summary
+    assert chosen.summary.startswith("About 40 ")  # "forty" in both reports, never stated as exact
+    assert {v.value for v in canonical.values["summary"]} == {said_early.summary, said_late.summary}
+    assert "never names" in canonical.rules["summary"]

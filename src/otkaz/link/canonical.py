@@ -29,7 +29,8 @@ RULES = {
     "unit": "the unit most reports give; ties: the most specific (longest) wording",
     "armed": "what most reports say; null when reports are split evenly",
     "via": "union of every report's cited sources",
-    "summary": "from the report that states the most fields among those giving the chosen count; ties: the earliest report",
+    "summary": "rebuilt from the chosen acts, participants, personnel, force, place, detained and at_large "
+               "(roles and counts only, never names), so it cannot contradict the chosen values",
     "mode": "the value most reports give; ties: the earliest report",
     "verification": "disputed if any report says officials deny; else confirmed if any report is confirmed; "
                     "else corroborated (stored as reported) with two or more independent sources; "
@@ -100,15 +101,24 @@ def _union(lists: Sequence[Sequence[str]], key: Callable[[str], str] = str) -> l
     return list(seen.values())
 
 
-def _informative(inc: Incident) -> int:
-    return sum(1 for v in inc.model_dump(exclude={"evidence", "cluster"}).values() if v not in (None, [], "", {}))
+def _said_exactly(count: Count, incs: Sequence[Incident]) -> Count:
+    """The merged figure, left approximate ("about 40") unless some report gave it as exact."""
+    if count.best is None or count.low != count.best or count.high != count.best:
+        return count
+    exact = any(i.participants.best == count.best and i.participants.low == count.best
+                and i.participants.high == count.best for i in incs)
+    return count if exact else Count(best=count.best)
 
 
-def _summary(incs: Sequence[Incident], count: Count) -> str:
-    """The most informative summary among reports that give the chosen count (so text and figure agree)."""
-    agreeing = [i for i in incs if i.summary and i.participants.point() == count.point()]
-    pool = agreeing or [i for i in incs if i.summary] or list(incs)
-    return max(pool, key=_informative).summary
+def _summary(chosen: dict[str, Any], incs: Sequence[Incident]) -> str:
+    """One sentence from the chosen values, so the summary never contradicts the fields beside it."""
+    # Imported here: the extract package pulls in the whole language stack.
+    from otkaz.extract.summary import build_summary
+
+    count = _said_exactly(chosen["participants"], incs)
+    return build_summary(list(chosen["acts"]), count, list(chosen["personnel"]),
+                         chosen["force"], chosen["place"], detained=chosen["detained"],
+                         at_large=chosen["at_large"])
 
 
 def verification_state(incs: Sequence[Incident], independent: int) -> str:
@@ -167,13 +177,13 @@ def canonicalize(canonical_id: str, reports: Sequence[Report],
         "armed": _mode([i.armed for i in incs], tie=lambda tied: None),
         "via": _union([i.via for i in incs], key=norm_via),
         "verification": state if state in VERIFICATIONS else "reported",
-        "summary": _summary(incs, merged_count),
         "cluster": canonical_id,
     }
     for name in MODE_FIELDS:
         chosen[name] = _mode([getattr(i, name) for i in incs])
     for name in OUTCOMES:
         chosen[name] = _mode([getattr(i, name) for i in latest])
+    chosen["summary"] = _summary(chosen, incs)
     if chosen["lat"] is None and where is None:
         located = next((i for i in incs if i.admin1 == admin1 and i.lat is not None), None)
         chosen["lat"], chosen["lon"] = (located.lat, located.lon) if located else (None, None)
