@@ -10,6 +10,7 @@ import click
 import pytest
 from storefix import article, canonical, incident, prediction
 
+from otkaz.link.score import LINK_THRESHOLD
 from otkaz.models import FieldValue, Span
 from otkaz.store import Store
 from otkaz.store.listing import incident as show_incident
@@ -56,11 +57,29 @@ def test_one_incident_shows_values_reports_and_link_reasons(store: Store, db_url
     text = show_incident(db_url, "inc-retired")
     assert "incident inc-orenburg (was inc-retired)" in text
     assert "earliest report with a count" in text and "38" in text and "Уральский вестник" in text
-    assert "link reasons" in text and "0.87" in text and "same_place" in text
+    assert "link reasons" in text and "same_place" in text
+    assert f"0.87 (links at ≥ {LINK_THRESHOLD:g})" in text  # a score means little without its bar
     assert "forty" in text.split("evidence")[1]  # the supporting words, by field
     assert "armed" not in text  # a field no report speaks about is not listed
     full = json.loads(show_incident(db_url, "inc-orenburg", as_json=True))
     assert len(full["reports"]) == 2 and full["merge_log"][1]["action"] == "link"
+    logged = full["merge_log"][1]
+    assert logged["score"] == 0.87 and logged["features"]["same_place"] is True  # stored fields kept
+    assert logged["threshold"] == LINK_THRESHOLD and logged["score_text"].startswith("0.87")
+
+
+def test_a_new_incident_shows_the_nearest_candidate_and_why_it_stayed_apart(
+        store: Store, db_url: str) -> None:
+    seed(store)
+    a = article(3, outlet="Third Wire")
+    r3 = store.save_extraction(a, prediction(a, [incident(["desertion"])]))[0]
+    store.save_canonical(canonical("inc-third", incident(["desertion"], country="RU"), [r3]))
+    store.assign_report(r3, "inc-third", "new", 0.0,
+                        {"candidates": 1.0, "nearest_report": "art-1#0", "nearest_score": 2.345,
+                         "nearest_veto": "below_threshold", "threshold": 3.5})
+    text = show_incident(db_url, "inc-third")
+    assert "nearest 2.35 (links at ≥ 3.5)" in text and "0.00" not in text.split("link reasons")[1]
+    assert "below the threshold" in text
 
 
 def test_errors_are_one_line_cli_errors(store: Store, db_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -40,6 +40,8 @@ class LinkDecision:
     def log_features(self) -> dict[str, object]:
         """What the merge log stores: the numbers plus the reports that decided the outcome."""
         out: dict[str, object] = dict(self.features)
+        if self.action in ("new", "link") and not out.get("already_linked") and not out.get("preloaded"):
+            out["threshold"] = LINK_THRESHOLD  # the bar in force when this was decided
         for name in ("matched_report", "nearest_report", "nearest_veto"):
             if getattr(self, name):
                 out[name] = getattr(self, name)

@@ -127,6 +127,9 @@ def incident(db: str, incident_id: str, as_json: bool = False) -> str:
         raise click.ClickException(
             f"no incident {incident_id!r} (list ids with `otkaz incidents`)")
     if as_json:
+        from otkaz.link.explain import explain_log
+
+        found["merge_log"] = explain_log(found["merge_log"])  # adds fields, renames none
         return json.dumps(found, ensure_ascii=False, indent=2) + "\n"
     parts = [_header(found), _values_table(found), _evidence_table(found), _reports_table(found),
              _log_table(found)]
@@ -200,12 +203,14 @@ def _reports_table(found: dict[str, Any]) -> str:
 def _log_table(found: dict[str, Any]) -> str:
     if not found["merge_log"]:
         return ""
+    from otkaz.link.explain import explain_log
+
     table = Table(title="link reasons", box=box.SIMPLE_HEAD, title_justify="left")
-    for name in ("report", "action", "into", "score", "features"):
+    for name in ("report", "action", "into", "score", "why", "features"):
         table.add_column(name, overflow="fold")
-    for m in found["merge_log"]:
-        score = "" if m["score"] is None else f"{m['score']:.2f}"
-        table.add_row(m["report_id"], m["action"], m["canonical_id"], score, _short(m["features"]))
+    for m in explain_log(found["merge_log"]):
+        table.add_row(m["report_id"], m["action"], m["canonical_id"], m["score_text"], m["reason"],
+                      _short(m["features"], 60))
     return _render(table)
 
 
