@@ -843,4 +843,71 @@ C.article("h123", "uk", "Полісся Сьогодні", "2025-03-12", "https:
          loc="з навчального центру на Житомирщині", force="UA", best=3, low=3, high=3, verification="confirmed",
          cluster="h-zhytomyr-training-2025-03")])
 
+# --- h124 onwards: an eighth batch, scored before any tuning on it.
+
+C.article("h124", "en", "Volga Voices", "2025-03-10", "https://example.org/volga-voices/2025/03/10/saratov",
+    "Wounded soldier taken from hospital and sent back to the front, mother says",
+    """Military police took a wounded contract soldier from a hospital in Saratov on 4 March and sent him back to the front before his treatment was finished, his mother told the outlet Vot Tak.
+
+"They came into the ward and told him to get dressed," she said. The regional health ministry did not comment.""",
+    [inc(["enforcement"], "2025-03-04", admin1="RU-SAR", place="Saratov", lat=51.5406, lon=46.0086,
+         loc="a hospital in Saratov", personnel=["contract"], perpetrator="military_police", best=1, low=1, high=1,
+         via=["Vot Tak"], cluster="h-saratov-hospital-2025-03")])
+
+C.article("h125", "ru", "Курск Без Цензуры", "2024-10-28", "https://example.org/kursk-bc/2024/10/28/podval",
+    "Источник: «сочинцев» держат в подвале бывшей школы",
+    """В Курской области военнослужащих, задержанных за самовольное оставление части, держат в подвале бывшей школы, рассказал изданию источник в одной из частей. По его словам, там находятся не меньше тридцати человек. Подтвердить эту информацию не удалось.""",
+    [inc(["enforcement"], admin1="RU-KRS", geo="admin1", loc="в подвале бывшей школы", low=30,
+         verification="unverified", cluster="h-kursk-school-basement-2024")])
+
+C.article("h126", "uk", "Одеса Юридична", "2025-05-14", "https://example.org/odesa-law/2025/05/14/dbr",
+    "ДБР повідомило про підозру у дезертирстві військовому",
+    """Слідчі ДБР повідомили про підозру у дезертирстві військовослужбовцю, який із січня не з'являвся на службі й переховувався в Одесі. Йому загрожує до 12 років позбавлення волі.""",
+    [inc(["prosecution"], country="UA", admin1=None, geo=None, force="UA", best=1, low=1, high=1,
+         verification="confirmed", cluster="h-odesa-dbr-2025-05")])
+
+C.article("h127", "en", "Southern Front Notes", "2023-09-18", "https://example.org/sfn/2023/09/18/robotyne",
+    "Platoon lays down arms near Robotyne, refuses to attack",
+    """A platoon of about 15 Russian soldiers laid down their arms near Robotyne on Saturday and told their commanders they would not attack again, according to a soldier's post shared by the channel Astra.""",
+    [inc(["refusal"], "2023-09-16", country="UA", admin1="UA-23", place="Robotyne", lat=47.4464, lon=35.8361,
+         geo="admin2", loc="near Robotyne", best=15, via=["Astra"], cluster="h-robotyne-2023-09")])
+
+C.article("h128", "ru", "Белгород Онлайн", "2024-08-14", "https://example.org/belgorod-online/2024/08/14/podchinenie",
+    "В Белгородской области военные вышли из подчинения командира",
+    """В понедельник в Белгородской области около сорока военнослужащих одной из мотострелковых рот вышли из подчинения и отказались выполнять приказы командира, требуя ротации. Об этом пишет «Вёрстка».""",
+    [inc(["mutiny", "refusal"], "2024-08-12", admin1="RU-BEL", geo="admin1", loc="в Белгородской области", best=40,
+         via=["Verstka"], cluster="h-belgorod-insubordination-2024-08")])
+
+C.article("h129", "en", "Yakutia Crime", "2024-02-19", "https://example.org/yakutia-crime/2024/02/19/guards",
+    "Prison guards suspended after inmate escapes in Yakutsk",
+    """Two guards at a pre-trial detention centre in Yakutsk were suspended after an inmate escaped through a ventilation shaft on Friday, the regional prison service said. The man was recaptured the next day.""")
+
+C.article("h130", "en", "Belgorod Incidents", "2024-01-15", "https://example.org/belgorod-incidents/2024/01/15/shooting",
+    "Soldier shoots two comrades and flees with rifle in Belgorod region",
+    """A soldier shot two comrades at a unit in the Belgorod region on Sunday and fled with his rifle, the regional governor said. He was detained several hours later in a nearby village.""",
+    [inc(["desertion"], "2024-01-14", admin1="RU-BEL", geo="admin1", loc="a unit in the Belgorod region", best=1,
+         low=1, high=1, detained=1, armed=True, verification="confirmed", cluster="h-belgorod-shooting-2024-01")])
+
+C.article("h131", "uk", "Дороги Буковини", "2025-01-09", "https://example.org/bukovyna-roads/2025/01/09/blokpost",
+    "На блокпостах Буковини вручають повістки",
+    """На блокпостах на в'їзді до Чернівців представники ТЦК разом із поліцією перевіряють документи у чоловіків призовного віку. Тим, хто не оновив дані, вручають повістки.""")
+
+C.article("h132", "ru", "Оборона Сегодня", "2023-06-05", "https://example.org/oborona/2023/06/05/mo",
+    "Минобороны признало тысячи случаев СОЧ",
+    """Минобороны России в ответе на запрос депутата признало, что в самовольном оставлении части числятся 3 200 мобилизованных. Данные приведены по состоянию на 1 июня 2023 года.""",
+    statistics=[stat("servicemen_absent", 3200, 3200, 3200, None, "2023-06-01", "RU", "RU",
+                     "Russian Ministry of Defense")])
+
+C.article("h133", "en", "Minsk Monitor", "2024-07-22", "https://example.org/minsk-monitor/2024/07/22/kgb",
+    "Belarusian KGB detains Russian deserter, rights group says",
+    """Belarus's KGB detained a Russian soldier in the Gomel region who had crossed into the country after deserting from his unit, the human rights group Viasna said. It is not known when he was detained.""",
+    [inc(["enforcement"], country="BY", admin1="BY-HO", geo="admin1", loc="in the Gomel region", perpetrator="KGB",
+         best=1, low=1, high=1, detained=1, via=["Viasna"], cluster="h-gomel-2024")])
+
+C.article("h134", "uk", "Дніпро Новини", "2025-09-29", "https://example.org/dnipro-news/2025/09/29/vidpustka",
+    "Військовий не повернувся до частини після відпустки",
+    """Військовослужбовець, який після поранення лікувався в Дніпрі, не повернувся до своєї частини після закінчення відпустки. Його розшукує військова служба правопорядку.""",
+    [inc(["desertion"], country="UA", admin1=None, geo=None, force="UA", best=1, low=1, high=1,
+         cluster="h-dnipro-leave-2025-09")])
+
 C.write(Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "holdout")

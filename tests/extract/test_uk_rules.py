@@ -175,3 +175,23 @@ def test_one_sailor_or_soldier_in_the_dative_is_one_participant() -> None:
                       title="", text=text)
     bests = {i.participants.best for i in extract_article(article).incidents}
     assert bests == {1}
+
+
+def test_escaping_a_guardhouse_after_beating_the_guard_is_mutiny_and_desertion() -> None:
+    text = ("Позавчора у Первомайську Миколаївської області четверо військовослужбовців утекли з гауптвахти, "
+            "побивши вартового.\n")
+    article = Article(id="t", url="https://example.org/t", outlet="t", published_at="2025-04-10", language="uk",
+                      title="", text=text)
+    incidents = extract_article(article).incidents
+    assert incidents and set(incidents[0].acts) == {"mutiny", "desertion"}
+    assert incidents[0].date_start == "2025-04-08"
+
+
+def test_a_claim_that_cannot_be_confirmed_is_unverified() -> None:
+    text = ("Минулого понеділка поблизу Василівки російські командири розстріляли кількох своїх військових, "
+            "які відмовилися йти в атаку, заявили в ГУР. Підтвердити цю інформацію незалежно неможливо.\n")
+    article = Article(id="t", url="https://example.org/t", outlet="t", published_at="2025-10-16", language="uk",
+                      title="", text=text)
+    incidents = extract_article(article).incidents
+    assert incidents and incidents[0].verification == "unverified"
+    assert set(incidents[0].acts) == {"refusal", "enforcement"}

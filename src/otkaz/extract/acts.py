@@ -114,7 +114,7 @@ def _status(sentence: str, start: int, end: int) -> str:
         return "background"
     if re.search(r"\b(?:for|of|by)\s+(?:\w+ly\s+)?$", clause, FLAGS) and re.match(r"\w+ing\b", matched):
         return "reason"  # "held for refusing to fight", "wanted for deserting": the reason, not the event
-    if re.search(r"\w+вш\w*", matched):
+    if re.search(r"\w+вш(?!и\b|ись\b)\w*", matched):  # but gerunds ("побивши вартового") are the subject's acts
         return "relative"  # participles name a class of people ("отказавшихся воевать"), not an event
     if _AFTER_NOUN.search(clause) and not negated_inside:
         return "background"  # "після лікування не повернувся": not returning after it is the act

@@ -82,7 +82,7 @@ _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|this\s+morning|last\s+night|tonight|the\s+day\s+before|the\s+same\s+day|that\s+same\s+day|on\s+the\s+same\s+day|this\s+week|last\s+week|last\s+weekend|this\s+weekend|earlier\s+this\s+month|this\s+month|last\s+month|this\s+summer|last\s+summer|this\s+spring|last\s+spring|this\s+autumn|last\s+autumn|this\s+fall|last\s+fall|this\s+winter|last\s+winter"
     r"|over\s+the\s+weekend|в\s+выходные|на\s+выходных|у\s+вихідні|на\s+вихідних"
     r"|вчера|сегодня|накануне|позавчера|в\s+тот\s+же\s+день|на\s+этой\s+неделе|на\s+прошлой\s+неделе|в\s+прошлые\s+выходные|в\s+начале\s+месяца|в\s+этом\s+месяце|в\s+прошлом\s+месяце|этим\s+летом|прошлым\s+летом|этой\s+осенью|этой\s+весной|этой\s+зимой"
-    r"|вчора|сьогодні|напередодні|того\s+ж\s+дня|наступного\s+дня|на\s+наступний\s+день|наступної\s+доби|цього\s+тижня|минулого\s+тижня|минулих\s+вихідних|цього\s+місяця|минулого\s+місяця|цього\s+літа|влітку|восени\s+того\s+ж\s+року|цієї\s+осені"
+    r"|вчора|сьогодні|напередодні|позавчора|того\s+ж\s+дня|наступного\s+дня|на\s+наступний\s+день|наступної\s+доби|цього\s+тижня|минулого\s+тижня|минулих\s+вихідних|цього\s+місяця|минулого\s+місяця|цього\s+літа|влітку|восени\s+того\s+ж\s+року|цієї\s+осені"
     r"|(?:about\s+|around\s+|some\s+|nearly\s+)?(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+ago"
     r"|(?:около\s+|примерно\s+|почти\s+)?(?:день|дня|неделю|недели|месяц|месяца|пару\s+(?:дней|недель|месяцев)|(?:два|две|три|четыре|пять|шесть|\d{1,2})\s+(?:дня|дней|недели|недель|месяца|месяцев))\s+назад"
     r"|(?:близько\s+|приблизно\s+|майже\s+)?(?:день|тиждень|тижня|місяць|місяця|(?:два|дві|три|чотири|п'ять|шість|\d{1,2})\s+(?:дні|днів|тижні|тижнів|місяці|місяців))\s+тому)\b",
@@ -206,7 +206,7 @@ def _relative(rel: str, ctx: _Context) -> tuple[date | None, date | None, str | 
     if low in ("yesterday", "last night", "вчера", "вчора", "накануне", "напередодні", "the day before"):
         d = pub - timedelta(days=1)
         return d, d, "day"
-    if low in ("позавчера",):
+    if low in ("позавчера", "позавчора"):
         d = pub - timedelta(days=2)
         return d, d, "day"
     if low in ("today", "this morning", "tonight", "сегодня", "сьогодні"):

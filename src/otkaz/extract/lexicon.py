@@ -55,6 +55,7 @@ _EN = {
         r"\b(?:ran|run|fled|escaped|disappeared|vanished)\s+(?:off\s+)?into\s+the\s+(?:\w+\s+)?(?:steppe|forest|woods|taiga|fields?|night|darkness)\b",
         r"\bset\s+off\s+(?:\w+\s+){0,3}on\s+foot\b",
         r"\bslip(?:ped|s)?\s+out\s+of\s+" + _MIL_PLACE_EN,
+        r"\b(?:fled|escaped|ran\s+off|disappeared)\s+with\s+(?:his|their|her|a|an)\s+(?:\w+\s+)?(?:rifles?|weapons?|guns?|kalashnikovs?|machine\s+guns?)\b",
         r"\b(?:vanished|disappeared|went\s+missing|(?:were|was)\s+(?:found\s+to\s+be\s+|reported\s+)?missing)\s+from\s+" + _MIL_PLACE_EN,
         r"\b(?:failed|did\s+not|didn'?t)\s+(?:to\s+)?report\s+(?:back\s+)?(?:for|to)\s+(?:duty|service|(?:his|their|the)\s+unit)\b",
         # leaving positions is a retreat, unless a court or the man's hiding frames it as his own
@@ -111,6 +112,7 @@ _EN = {
         r"(?!\s+(?:the\s+|a\s+)?(?:village|town|city|settlement|positions?|territory|trenches|bridgehead|heights?|weapons|documents|equipment|ammunition|drugs|phones|control))",
         r"\btaken\s+into\s+custody\b|\b(?:remanded|placed)\s+in\s+custody\b",
         r"\b(?:tracked|hunted)\s+down\b|\brounded\s+(?:them|him|\w+\s+\w+)\s+up\b",
+        r"\b(?:sent|brought|took|taken)\s+(?:him|them|her)\s+back\s+to\s+(?:the\s+|their\s+|his\s+)?(?:unit|front|war|combat)\b",
         r"\b(?:returned|brought\s+back|sent\s+back|redeployed|forcibly\s+returned)\s+to\s+(?:the\s+|their\s+|his\s+)?(?:unit|front|war|combat)",
         r"(?<!the\s)\bkidnapp(?:ed|ing)\b(?!\s+(?:people|persons|hostages|israelis))|\babduct(?:ed|ing)\b|\bdragged\b",
     ],
@@ -180,6 +182,7 @@ _RU = {
     ],
     "mutiny": [
         r"\bбунт\w*\b|\bвзбунтова\w*\b|\bмятеж\w*\b|\bпогром\w*\b",
+        r"\bвышли\s+из\s+подчинения\b|\bотказались\s+подчиняться\b",
         r"\b(?:устроил[аи]?|учинил[аи]?|начались|вспыхнули|произошли)\s+(?:массовые\s+)?беспорядк\w*|\bвытолкал[аи]?\s+(?:\w+\s+){0,2}(?:командир|офицер|начальник)\w*",
         r"\bпрорвал[аи]?\s+(?:\w+\s+)?(?:ограждени|забор|заграждени|огражд)\w*|\bпрорвал(?:ись|ся)\s+через\s+(?:\w+\s+)?(?:забор|ограждени|заграждени)\w*",
         r"\b(?:вы|с|раз)?ломал[аи]?\s+(?:\w+\s+)?(?:забор|ограждени|ворота|двер|решетк|решётк)\w*",
@@ -259,10 +262,11 @@ _UK = {
     ],
     "mutiny": [
         r"\bбунт\w*\b|\bзбунтува\w*\b|\bзаколот\w*\b|\bпогром\w*\b",
+        r"\bвийшли\s+з[із]?\s+підпорядкування\b|\bвідмовилися\s+підкорятися\b",
         r"\bзламал[аи]?\s+(?:\w+\s+)?(?:паркан|огорож|ворота|двер)\w*",
         r"\bпрорвал(?:ися|ася|ися)\s+через\b",
         r"\b[ву]дарив\s+(?:\w+\s+)?(?:офіцер|командир)\w*|\b[ву]дарив\s+його\b",
-        r"\b(?:побили|побив|напали\s+на|роззброїли|скрутили|вдарили)\s+(?:\w+\s+)?(?:офіцер|командир|вартов|конвой|охоронц|черговог|начальник)\w*",
+        r"\b(?:побили|побив|напали\s+на|роззброїли|скрутили|вдарили|побивши|роззброївши|напавши\s+на|вдаривши)\s+(?:\w+\s+)?(?:офіцер|командир|вартов|конвой|охоронц|черговог|начальник)\w*",
     ],
     "refusal": [
         r"\b(?:відмовил(?:ися|ася|ся)|відмови(?:вся|лись)|відмовля(?:ються|ється|лися|вся|лася|лись))\s+(?:\w+\s+){0,2}(?:воювати|від\s+участі|викон|йти|іти|їхати|повертатися|брати\s+участь|служити|штурмувати|вих[оі]д|вийти|заходити|зайняти|наступати|вирушати)\w*",
@@ -285,6 +289,7 @@ _UK = {
         r"\bкатува(?:ли|ння)\b|\bпобили\b(?!\s+(?:\w+\s+)?(?:офіцер|командир|вартов|конвой|охоронц|черговог|начальник))|\bелектрошокер\w*",
         r"\b(?:посади|кину|замкну|закри|помісти)(?:ли|ло|в|ла)\s+(?:\w+\s+){0,2}[ву]\s+(?:\w+\s+)?(?:яму|ями|підвал\w*|зіндан\w*|клітк[уи]|камер[уи])\b",
         r"\b[ву]\s+(?:підвалах|підвалі|ямах|ямі)\b",
+        r"\bрозстріля(?:ли|в|ла|но)\b",
         r"\bобшук\w*\b|\bдопит(?:ували|али)\b",
     ],
     "prosecution": [

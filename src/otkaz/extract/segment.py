@@ -79,7 +79,8 @@ def sentences(text: str, ranges: list[Range]) -> list[Sentence]:
 
 _SOFT = ("capture", "search")
 _TARGET = re.compile(
-    r"\b(?:desert\w*|awol|absen\w*|fugitive\w*|runaway\w*|escapee\w*|escaped|fled|refus\w*|refusenik\w*|objector\w*|soch|szch|wanted|left\s+(?:the|their|his)\s+(?:units?|positions?|posts?)|leaving\s+(?:the|their|his)\s+(?:units?|positions?|posts?)|abandon\w*|walk\w*\s+away|without\s+permission|(?:стат\w*|ст\.|article|art\.)\s*(?:40[78]|33[278])\b|failed\s+to\s+return|fail\w*\s+to\s+report|missing\s+from|under\s+(?:armed\s+)?escort|forcibly)"
+    r"\b(?:desert\w*|awol|absen\w*|fugitive\w*|runaway\w*|escapee\w*|escaped|fled|refus\w*|refusenik\w*|objector\w*|soch|szch|wanted|left\s+(?:the|their|his)\s+(?:units?|positions?|posts?)|leaving\s+(?:the|their|his)\s+(?:units?|positions?|posts?)|abandon\w*|walk\w*\s+away|without\s+permission|(?:стат\w*|ст\.|article|art\.)\s*(?:40[78]|33[278])\b|failed\s+to\s+return|fail\w*\s+to\s+report|missing\s+from|under\s+(?:armed\s+)?escort|forcibly"
+    r"|military\s+police\s+(?:[\w,]+\s+){0,20}?back\s+to\s+(?:the\s+front|(?:his|their)\s+unit))"
     r"|(?:под\s+конвоем|принудительно|примусово|під\s+конвоєм)"
     r"|(?:не\s+явил\w*|не\s+прибыл\w*|не\s+з['ʼ’]явив\w*|не\s+прибув\w*)"
     r"|(?:дезертир\w*|беглец\w*|беглых|сбежавш\w*|бежавш\w*|самовольн\w*|соч\w*|сзч|отказ\w*|отказник\w*|сбежал\w*|розыск\w*|не\s+вернул\w*|покинувш\w*|оставивш\w*)"

@@ -479,6 +479,11 @@ def _find_city_adjectives(text: str, tokens: list[Token], gaz: Gazetteer, taken:
             # a front sector ("Лиманському напрямку") is named after a town of the war zone,
             # or after its oblast ("Запорізькому напрямку")
             hits = [p for p in hits if p.country == "UA"] or [p for p in hits if p.country == "RU"]
+            sector = gaz.admin1(max(hits, key=lambda p: p.population).admin1) if hits else None
+            if sector is not None:  # a sector locates to its oblast; a village named beside it wins
+                out.append(Mention(tok.start, tok.end, tok.text, "admin1", [sector]))
+                taken.add(i)
+                continue
             if not hits:
                 region = next((p for stem in adjective_stems(sk) for key in (stem, stem + "sk")
                                for p in gaz.by_admin_stem(key) if p.kind == "admin1" and p.country == "UA"), None)
