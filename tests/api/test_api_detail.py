@@ -17,6 +17,8 @@ def test_incident_has_reports_values_and_evidence_that_point_into_the_text(
     said = {v["outlet"]: v["value"] for v in body["values"]["verification"]}
     assert said == {"Chita Wire": "unverified", "Забайкальский вестник": "reported"}
     assert {m["action"] for m in body["merge_log"]} == {"new", "link"}
+    linked = next(m for m in body["merge_log"] if m["action"] == "link")
+    assert linked["score"] == 0.91 and "(links at ≥ " in linked["score_text"]  # added, none renamed
     for report in body["reports"]:
         article = client.get(report["article"]["href"]).json()
         assert report["evidence"], report

@@ -110,7 +110,9 @@ def get_incident(request: Request, store: StoreDep,
     body["values"] = data.get("values") or {}
     body["rules"] = data.get("rules") or {}
     body["reports"] = [_report(r) for r in record.get("reports") or []]
-    body["merge_log"] = record.get("merge_log") or []
+    from otkaz.link.explain import explain_log  # here: the link stage is heavy to import
+
+    body["merge_log"] = explain_log(record.get("merge_log") or [])  # + threshold, score_text, reason
     return body
 
 

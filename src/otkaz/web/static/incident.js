@@ -147,8 +147,14 @@
     for (const r of incident.reports || []) outlets[r.id] = (r.article && r.article.outlet) || r.id;
     const list = el("ul", { className: "merge-log" });
     for (const entry of incident.merge_log || []) {
-      const score = typeof entry.score === "number" ? " (score " + entry.score.toFixed(2) + ")" : "";
-      list.append(el("li", {}, (outlets[entry.report_id] || entry.report_id) + ": " + entry.action + score));
+      // score_text puts the score beside the threshold it had to reach; reason says why (or why not).
+      let score = typeof entry.score === "number" ? " (score " + entry.score.toFixed(2) + ")" : "";
+      if (typeof entry.score_text === "string") {
+        const shown = entry.score_text && entry.score_text !== "—";
+        score = shown ? " — " + (entry.action === "new" ? "" : "score ") + entry.score_text : "";
+      }
+      const reason = entry.reason ? ": " + entry.reason : "";
+      list.append(el("li", {}, (outlets[entry.report_id] || entry.report_id) + ": " + entry.action + score + reason));
     }
     return el("div", {}, [el("h3", {}, "How the reports were linked"), list]);
   }
