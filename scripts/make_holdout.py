@@ -910,4 +910,72 @@ C.article("h134", "uk", "Дніпро Новини", "2025-09-29", "https://exam
     [inc(["desertion"], country="UA", admin1=None, geo=None, force="UA", best=1, low=1, high=1,
          cluster="h-dnipro-leave-2025-09")])
 
+# --- h135 onwards: a ninth batch, written last and scored before any tuning on it.
+
+C.article("h135", "en", "Border Families", "2024-08-26", "https://example.org/border-families/2024/08/26/outpost",
+    "Conscripts at Kursk border outpost refuse to move to front line, parents say",
+    """Up to a hundred conscripts at a border outpost in the Kursk region refused on Thursday to move to the front line, their parents said in a letter published by a regional news site. The defence ministry has said conscripts are not sent into combat.""",
+    [inc(["refusal"], "2024-08-22", admin1="RU-KRS", geo="admin1", loc="a border outpost in the Kursk region",
+         personnel=["conscript"], high=100, cluster="h-kursk-outpost-2024-08")])
+
+C.article("h136", "ru", "Иркутск Онлайн", "2023-03-09", "https://example.org/irk-online/2023/03/09/peshkom",
+    "Мобилизованный из Иркутска бросил позиции и пешком дошёл до Луганска",
+    """Мобилизованный из Иркутска бросил позиции под Сватово и пешком дошёл до Луганска, где 3 марта его задержала военная полиция. Об этом рассказала его сестра изданию «Люди Байкала».""",
+    [inc(["desertion"], country="UA", admin1="UA-09", place="Svatove", lat=49.4093, lon=38.1553, geo="admin2",
+         loc="позиции под Сватово", personnel=["mobilized"], best=1, low=1, high=1, via=["Lyudi Baikala"],
+         cluster="h-svatove-2023-03"),
+     inc(["enforcement"], "2023-03-03", country="UA", admin1="UA-09", place="Luhansk", lat=48.5681, lon=39.3055,
+         loc="до Луганска", personnel=["mobilized"], perpetrator="military_police", best=1, low=1, high=1, detained=1,
+         via=["Lyudi Baikala"], cluster="h-luhansk-arrest-2023-03")])
+
+C.article("h137", "uk", "Освіта Сьогодні", "2024-11-11", "https://example.org/osvita/2024/11/11/litsei",
+    "Двоє ліцеїстів утекли з казарми військового ліцею",
+    """Уночі двоє учнів військового ліцею втекли з казарми, щоб потрапити на концерт у сусідньому місті. Вранці їх знайшли батьки, хлопців чекає дисциплінарне стягнення, повідомила адміністрація ліцею.""")
+
+C.article("h138", "en", "Moscow Region Courts", "2025-04-15", "https://example.org/mrc/2025/04/15/officer",
+    "Officer who refused to send men into 'meat assaults' gets seven years",
+    """A garrison military court in the Moscow region sentenced a lieutenant to seven years in a penal colony for refusing to carry out an order to send his platoon into an assault, Mediazona reported, citing the verdict. The officer said the order would have killed his men for nothing.""",
+    [inc(["prosecution"], admin1="RU-MOS", geo="admin1", loc="A garrison military court in the Moscow region",
+         personnel=["officer"], best=1, low=1, high=1, via=["Mediazona"], verification="confirmed",
+         cluster="h-moscow-region-officer-2025-04")])
+
+C.article("h139", "ru", "Дон Вокзал", "2024-04-30", "https://example.org/don-vokzal/2024/04/30/dokumenty",
+    "На вокзале в Ростове задержали военных с поддельными отпускными",
+    """В воскресенье на вокзале в Ростове-на-Дону военная комендатура задержала четверых военнослужащих, которые пытались уехать домой по поддельным отпускным документам. Их вернули в часть, сообщает Rostov Glavny.""",
+    [inc(["enforcement"], "2024-04-28", admin1="RU-ROS", place="Rostov-on-Don", lat=47.22, lon=39.7077,
+         loc="на вокзале в Ростове-на-Дону", perpetrator="commandant's office", best=4, low=4, high=4, detained=4,
+         via=["Rostov Glavny"], cluster="h-rostov-station-2024-04")])
+
+C.article("h140", "en", "Kyiv Parliament Watch", "2025-01-15", "https://example.org/kpw/2025/01/15/martial-law",
+    "Parliament extends martial law and mobilisation for 90 days",
+    """Ukraine's parliament voted on Wednesday to extend martial law and general mobilisation for another 90 days. Lawmakers also debated a bill on demobilisation rules, which was sent back for revision.""")
+
+C.article("h141", "uk", "Правосуддя Інфо", "2025-05-20", "https://example.org/pravosuddia/2025/05/20/dbr",
+    "ДБР з початку року скерувало до суду понад 3 тисячі справ про дезертирство",
+    """З початку 2025 року Державне бюро розслідувань скерувало до суду понад 3 тисячі кримінальних справ щодо дезертирства та самовільного залишення частин, повідомили в бюро.""",
+    statistics=[stat("cases_opened", None, 3001, None, "2025-01-01", "2025-05-20", "UA", "UA",
+                     "State Bureau of Investigation")])
+
+C.article("h142", "en", "Black Earth Wire", "2024-06-10", "https://example.org/bew/2024/06/10/field-camp",
+    "Nine soldiers walk out of field camp near Belgorod",
+    """Nine soldiers walked out of a field camp near Belgorod on Friday night and tried to reach Voronezh by taxi, the outlet SOTA reported. Police stopped all nine the next morning.""",
+    [inc(["desertion"], "2024-06-07", admin1="RU-BEL", place="Belgorod", lat=50.5977, lon=36.5858, geo="admin2",
+         loc="a field camp near Belgorod", best=9, low=9, high=9, detained=9, via=["Sota"],
+         cluster="h-belgorod-camp-2024-06")])
+
+C.article("h143", "ru", "Саратов Суд", "2024-12-02", "https://example.org/saratov-sud/2024/12/02/moshennik",
+    "Бывшего военного осудили за мошенничество с выплатами",
+    """В Саратове суд приговорил бывшего военнослужащего к трём годам условно за мошенничество: он оформил выплаты за ранение, которого не было. Ущерб государству превысил два миллиона рублей.""")
+
+C.article("h144", "en", "Ukraine Explained", "2024-06-03", "https://example.org/ukraine-explained/2024/06/03/szch",
+    "What is SZCh? Ukraine's term for going AWOL, explained",
+    """SZCh is the Ukrainian abbreviation for unauthorised abandonment of a military unit. This explainer sets out what typically happens when a soldier goes AWOL, how the law distinguishes it from desertion, and what penalties apply.""")
+
+C.article("h145", "uk", "Кривбас Сьогодні", "2025-07-14", "https://example.org/kryvbas/2025/07/14/rozshuk",
+    "У Кривому Розі затримали військового, якого розшукували за дезертирство",
+    """У четвер у Кривому Розі патрульні затримали військовослужбовця, який перебував у розшуку за дезертирство. Його передали військовій службі правопорядку, повідомили в поліції Дніпропетровщини.""",
+    [inc(["enforcement"], "2025-07-10", country="UA", admin1="UA-12", place="Kryvyi Rih", lat=47.9057, lon=33.394,
+         loc="у Кривому Розі", force="UA", perpetrator="police", best=1, low=1, high=1, detained=1,
+         verification="confirmed", cluster="h-kryvyi-rih-2025-07")])
+
 C.write(Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "holdout")

@@ -79,7 +79,7 @@ def sentences(text: str, ranges: list[Range]) -> list[Sentence]:
 
 _SOFT = ("capture", "search")
 _TARGET = re.compile(
-    r"\b(?:desert\w*|awol|absen\w*|fugitive\w*|runaway\w*|escapee\w*|escaped|fled|refus\w*|refusenik\w*|objector\w*|soch|szch|wanted|left\s+(?:the|their|his)\s+(?:units?|positions?|posts?)|leaving\s+(?:the|their|his)\s+(?:units?|positions?|posts?)|abandon\w*|walk\w*\s+away|without\s+permission|(?:стат\w*|ст\.|article|art\.)\s*(?:40[78]|33[278])\b|failed\s+to\s+return|fail\w*\s+to\s+report|missing\s+from|under\s+(?:armed\s+)?escort|forcibly"
+    r"\b(?:desert\w*|awol|absen\w*|fugitive\w*|runaway\w*|escapee\w*|escaped|fled|refus\w*|refusenik\w*|objector\w*|soch|szch|wanted|left\s+(?:the|their|his)\s+(?:units?|positions?|posts?)|leaving\s+(?:the|their|his)\s+(?:units?|positions?|posts?)|abandon\w*|walk\w*\s+away|without\s+permission|(?:стат\w*|ст\.|article|art\.)\s*(?:40[78]|33[278])\b|failed\s+to\s+return|fail\w*\s+to\s+report|missing\s+from|under\s+(?:armed\s+)?escort|forcibly|бросил\w*\s+позици\w*|(?:пытал|попытал)\w*\s+(?:\w+\s+)?(?:уехать|уйти)\s+домой"
     r"|military\s+police\s+(?:[\w,]+\s+){0,20}?back\s+to\s+(?:the\s+front|(?:his|their)\s+unit))"
     r"|(?:под\s+конвоем|принудительно|примусово|під\s+конвоєм)"
     r"|(?:не\s+явил\w*|не\s+прибыл\w*|не\s+з['ʼ’]явив\w*|не\s+прибув\w*)"
@@ -104,6 +104,7 @@ _PENALTY = re.compile(
     r"|\bлет\s+(?:лишения\s+свободы|колонии|тюрьмы)|\bроків\s+(?:позбавлення\s+волі|ув'язнення)",
     FLAGS,
 )
+_PUPILS = re.compile(r"\b(?:pupils|schoolchildren|schoolboys|учени\w+|школьник\w*|учн(?:і|ів|ям)|школяр\w*|ліцеїст\w*|лицеист\w*)\b", FLAGS)
 _AWOL_STATUS = re.compile(
     r"самовольн\w*|самовільн\w*|\bwithout\s+(?:permission|authori[sz]ation|leave)|\bawol\b|\bсзч\b|\bсоч\b|\bwalk\w*\s+away|\babandon\w*",
     FLAGS,
@@ -242,8 +243,8 @@ def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | N
         triggers = [t for t in triggers if t.act != "mutiny"]
     military = acts_mod.military_context(sent.text) or (prev is not None and acts_mod.military_context(prev.text)) \
         or title_military or (nxt is not None and acts_mod.military_context(nxt.text))
-    if not military:
-        return []
+    if not military or _PUPILS.search(sent.text):
+        return []  # pupils of a military school running off to a concert are not service members
     if not SOLDIERS.search(" ".join((sent.text, prev.text if prev else "", title))):
         # "residents fled the shelling", "villagers held a protest": only soldiers desert or
         # mutiny (running away from a military unit says who they are)

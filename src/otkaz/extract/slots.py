@@ -104,7 +104,8 @@ ACT_CUE_RE = _rx(
     r"відмовля\w*|влаштувал\w*|прорвал\w*|зламал\w*|утримува\w*|самовільн\w*|вирвал\w*",
 )
 DETAIN_CUE_RE = _rx(
-    r"detain\w*|caught|apprehend\w*|arrest\w*|captured|recaptured|taken into custody|"
+    r"detain\w*|caught|apprehend\w*|arrest\w*|captured|recaptured|taken into custody|picked up|intercepted|"
+    r"stopped(?= all\b)|"
     r"found(?! dead)|tracked down|rounded (?:\w+ )?up|located|обнаружил\w*|нашли|найден[ыо]?\b|"
     r"знайшли|знайдено|розшукали|"
     r"returned to (?:the|their) unit|in custody|"

@@ -262,6 +262,8 @@ _CONFIRMED_RE = re.compile(
     r"слідство встановило|следствие установило|(?:как )?установил суд|суд установил|"
     r"(?:як )?встановив суд|суд встановив|the court (?:established|found)|"
     r"(?:announced|served|notified \w+ of) (?:a |the |him )?(?:notice of )?suspicion|"
+    r"citing the (?:verdict|court ruling|case file)|со ссылкой на (?:приговор|материалы дела|картотеку суда)|"
+    r"з посиланням на (?:вирок|матеріали справи)|"
     r"повідом\w* (?:\w+ )?про підозру|(?:оголоси|вручи)\w* (?:\w+ )?підозр\w*|сообщ\w* (?:\w+ )?о подозрении|"
     r"(?:sent|remanded|placed) (?:under|in|into) (?:arrest|custody|detention)|"
     r"взят\w* под стражу|під варту|тримання під вартою|"
