@@ -978,4 +978,64 @@ C.article("h145", "uk", "Кривбас Сьогодні", "2025-07-14", "https:
          loc="у Кривому Розі", force="UA", perpetrator="police", best=1, low=1, high=1, detained=1,
          verification="confirmed", cluster="h-kryvyi-rih-2025-07")])
 
+# --- h146 onwards: a tenth batch, written after all the fixes above and scored as they stand.
+
+C.article("h146", "en", "Zaporizhzhia Front Log", "2023-10-02", "https://example.org/zfl/2023/10/02/tokmak",
+    "Tank crews quit posts near Tokmak, hide in village for a week",
+    """Twenty soldiers from a Russian tank regiment quit their posts near Tokmak and hid in an abandoned village for a week before military police found all of them, a soldier from the regiment told the outlet Vot Tak.""",
+    [inc(["desertion"], country="UA", admin1="UA-23", place="Tokmak", lat=47.2555, lon=35.7084, geo="admin2",
+         loc="their posts near Tokmak", best=20, low=20, high=20, detained=20, via=["Vot Tak"],
+         cluster="h-tokmak-2023")])
+
+C.article("h147", "ru", "Саратов Суд Онлайн", "2024-03-19", "https://example.org/saratov-court/2024/03/19/arest",
+    "Суд арестовал мобилизованного, обвиняемого в оставлении части",
+    """Гарнизонный военный суд в Саратовской области арестовал на два месяца мобилизованного, обвиняемого в самовольном оставлении части в период мобилизации, сообщили в пресс-службе суда.""",
+    [inc(["prosecution"], admin1="RU-SAR", geo="admin1", loc="Гарнизонный военный суд в Саратовской области",
+         personnel=["mobilized"], best=1, low=1, high=1, verification="confirmed", cluster="h-saratov-court-2024-03")])
+
+C.article("h148", "uk", "Суми Сьогодні", "2025-06-02", "https://example.org/sumy-today/2025/06/02/povernuvsia",
+    "Військовий, який пішов у СЗЧ, добровільно повернувся на службу",
+    """Військовослужбовець, який у квітні самовільно залишив бригаду на Сумщині, добровільно повернувся на службу, повідомили в бригаді. Відповідно до закону, його звільнять від кримінальної відповідальності.""",
+    [inc(["desertion"], "2025-04-01", "2025-04-30", "month", country="UA", admin1="UA-59", geo="admin1",
+         loc="бригаду на Сумщині", force="UA", best=1, low=1, high=1, verification="confirmed",
+         cluster="h-sumy-brigade-2025-04")])
+
+C.article("h149", "en", "Kursk Incursion Watch", "2024-09-02", "https://example.org/kiw/2024/09/02/marines",
+    "Marines in Kursk region refuse orders after heavy losses, video shows",
+    """A group of Russian marines fighting in the Kursk region say in a video that they refused orders to attack again after losing most of their company. The video could not be independently verified.""",
+    [inc(["refusal"], admin1="RU-KRS", geo="admin1", loc="in the Kursk region", verification="unverified",
+         cluster="h-kursk-marines-2024-09")])
+
+C.article("h150", "ru", "Авто Криминал", "2025-01-21", "https://example.org/avto-crime/2025/01/21/gruzovik",
+    "Полиция задержала угонщика военного грузовика",
+    """В Туле полиция задержала мужчину, который угнал армейский грузовик со стоянки у воинской части и бросил его на окраине города. Угонщик объяснил, что хотел доехать до дома.""")
+
+C.article("h151", "en", "Good News Daily", "2024-07-29", "https://example.org/gnd/2024/07/29/rescue",
+    "Soldier on leave rescues drowning child",
+    """A soldier home on leave pulled a seven-year-old boy out of a river in Tver region on Saturday after the child was swept away by the current, local officials said. The boy was treated in hospital and is recovering.""")
+
+C.article("h152", "uk", "Судова Статистика", "2025-02-03", "https://example.org/sud-stat/2025/02/03/zakryto",
+    "Торік суди закрили 4 тисячі справ про СЗЧ",
+    """У 2024 році суди закрили близько 4 тисяч кримінальних справ про самовільне залишення частини після того, як військові повернулися на службу, свідчать дані судової влади.""",
+    statistics=[stat("cases_closed", 4000, None, None, "2024-01-01", "2024-12-31", "UA", "UA",
+                     "Judiciary of Ukraine")])
+
+C.article("h153", "ru", "Вагнер-Вотч", "2023-06-05", "https://example.org/wagner-watch/2023/06/05/shtorm",
+    "Бойцы «Шторм Z» подрались с командирами и ушли с позиций",
+    """В конце мая бойцы одного из отрядов «Шторм Z», набранные из заключённых, подрались с командирами и самовольно ушли с позиций под Бахмутом, пишет «Вёрстка».""",
+    [inc(["mutiny", "desertion"], "2023-05-01", "2023-05-31", "month", country="UA", admin1="UA-14", place="Bakhmut",
+         lat=48.5942, lon=37.9989, geo="admin2", loc="с позиций под Бахмутом", personnel=["convict"], unit="Storm-Z",
+         via=["Verstka"], cluster="h-bakhmut-stormz-2023-05")])
+
+C.article("h154", "ru", "Ульяновск Онлайн", "2024-10-24", "https://example.org/ulyanovsk/2024/10/24/kvartira",
+    "В Ульяновске военные полицейские пришли за сбежавшим контрактником",
+    """В ночь на среду в Ульяновске военные полицейские ворвались в квартиру к контрактнику, сбежавшему из части, и задержали его. Об этом рассказала его жена изданию «Вот Так».""",
+    [inc(["enforcement"], "2024-10-23", admin1="RU-ULY", place="Ulyanovsk", lat=54.3282, lon=48.3866,
+         loc="В Ульяновске", personnel=["contract"], perpetrator="military_police", best=1, low=1, high=1, detained=1,
+         via=["Vot Tak"], cluster="h-ulyanovsk-2024-10")])
+
+C.article("h155", "en", "Data Journalism Notes", "2024-12-16", "https://example.org/djn/2024/12/16/guide",
+    "How to track military court cases: a guide",
+    """This guide explains how researchers can search the websites of garrison military courts for cases under articles 337 and 338. It covers search filters, typical delays in publication, and how to read case cards.""")
+
 C.write(Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "holdout")

@@ -60,7 +60,7 @@ _EN = {
         r"\b(?:failed|did\s+not|didn'?t)\s+(?:to\s+)?report\s+(?:back\s+)?(?:for|to)\s+(?:duty|service|(?:his|their|the)\s+unit)\b",
         # leaving positions is a retreat, unless a court or the man's hiding frames it as his own
         r"(?:according\s+to\s+(?:the\s+)?(?:verdict|case\s+file|court|prosecutors?|investigators?|indictment)|the\s+court\s+(?:found|established))[^.]{0,80}?\b(?:left|abandoned|deserted)\s+(?:his|their|her)\s+(?:combat\s+)?positions?\b",
-        r"\b(?:left|abandoned)\s+(?:his|their|her)\s+(?:combat\s+)?positions?\b(?=[^.]{0,100}\b(?:hid|hiding|went\s+home|headed\s+home|on\s+foot|towards\s+the\s+border))",
+        r"\b(?:left|abandoned|quit)\s+(?:his|their|her)\s+(?:combat\s+)?(?:positions?|posts?)\b(?=[^.]{0,100}\b(?:hid|hiding|went\s+home|headed\s+home|on\s+foot|towards\s+the\s+border))",
         r"\bwalk(?:ed|ing)\s+away\s+from\s+(?:their|his|her|the)\s+(?:\w+\s+)?(?:positions?|units?|posts?|trenches)\b",
         r"\b(?:overpower\w*|disarm\w*|attack\w*|beat(?:ing)?)\s+(?:the\s+|their\s+|a\s+|an\s+)?(?:guards?|sentr(?:y|ies)|escorts?|sentinels?)\b[^.]{0,50}?\b(?:escaped|fled|ran\s+away|broke\s+out)\b",
         r"\b(?:soldiers?|servicem[ae]n|troops|conscripts|recruits|draftees|mobilized|mobilised|contract\s+soldiers|personnel|deserters|escapees)\s+(?:(?!who\b|that\b|which\b|had\b|have\b)\w+\s+){0,2}(?:escaped|fled|ran\s+away|walked\s+out|broke\s+out)\b",
@@ -184,6 +184,7 @@ _RU = {
     "mutiny": [
         r"\bбунт\w*\b|\bвзбунтова\w*\b|\bмятеж\w*\b|\bпогром\w*\b",
         r"\bвышли\s+из\s+подчинения\b|\bотказались\s+подчиняться\b",
+        r"\b(?:подрались|подрался|устроили\s+драку)\s+с\s+(?:\w+\s+)?(?:командир|офицер|начальств)\w*",
         r"\b(?:устроил[аи]?|учинил[аи]?|начались|вспыхнули|произошли)\s+(?:массовые\s+)?беспорядк\w*|\bвытолкал[аи]?\s+(?:\w+\s+){0,2}(?:командир|офицер|начальник)\w*",
         r"\bпрорвал[аи]?\s+(?:\w+\s+)?(?:ограждени|забор|заграждени|огражд)\w*|\bпрорвал(?:ись|ся)\s+через\s+(?:\w+\s+)?(?:забор|ограждени|заграждени)\w*",
         r"\b(?:вы|с|раз)?ломал[аи]?\s+(?:\w+\s+)?(?:забор|ограждени|ворота|двер|решетк|решётк)\w*",

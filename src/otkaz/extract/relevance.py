@@ -27,7 +27,7 @@ STEMS: tuple[str, ...] = (
     "terminate their contract", "terminate his contract", "written report", "reports asking",
     "slipped out", "slip out", "disarmed", "vanished from", "missing from", "disappeared from", "report for duty",
     "не явил", "не прибыл", "не з'явив", "не з’явив", "не прибув", "под конвоем", "door to door", "absent without",
-    "laid down their arms", "lay down their arms", "back to the front", "вышли из подчинения", "з підпорядкування",
+    "laid down their arms", "lay down their arms", "quit their posts", "подрались с", "back to the front", "вышли из подчинения", "з підпорядкування",
     # Russian
     "дезертир", "самовол", "сбежал", "сбега", "бежал", "побег", "беглец", "бунт", "взбунт",
     "мятеж", "погром", "отказ", "рапорт", "соч", "сзч", "задержал", "задержан", "разыскива",

@@ -487,6 +487,7 @@ def _casualties(text: str, sentences: list[tuple[int, int]], roles: list[_Role],
 
 
 _ALL_DETAINED_RE = _rx(
+    r"(?:found|caught|detained|stopped|rounded up|picked up) all (?:of them|\w+)\b|"
     r"all (?:of them |eight |\w+ )?(?:were|have been) (?:\w+ )?(?:detained|caught|apprehended|"
     r"returned)|(?:все|всех) (?:они |их |беглецов |беглые )?(?:были )?(?:задержаны|задержали|"
     r"пойманы|поймали|возвращены|вернули)|всіх (?:їх |втікачів )?(?:затримали|повернули)|"

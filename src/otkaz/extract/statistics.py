@@ -46,7 +46,7 @@ GUILTY = _rx(r"guilty verdicts?|обвинительн\w+ приговор\w*|о
 INDICTED = _rx(r"indictments?|обвинительн\w+ (?:заключени|акт)\w*|обвинувальн\w+ акт\w*")
 DEFENDANTS = _rx(r"defendants|accused|обвиняем\w*|подсудим\w*|обвинувачен\w*|підсудн\w*|"
                  r"фигурант\w*|фігурант\w*")
-CLOSED = _rx(r"\bclosed\b|закрыт\w*|закрит\w*|прекращен\w*")
+CLOSED = _rx(r"\bclosed\b|закрыт\w*|закрыли|закрил\w*|закрит\w*|прекращен\w*")
 HEARD = _rx(r"\bheard\b|considered|рассмотр\w*|розглян\w*|processed")
 OPENED = _rx(r"registered|opened|initiated|launched|filed|brought|received|"
              r"возбужд\w*|заведен\w*|поступил\w*|зареєстр\w*|відкрит\w*|порушен\w*|"
@@ -69,7 +69,7 @@ AGGREGATE = _rx(r"\bha(?:ve|s) (?:already )?(?:contacted|refused|left|gone|commi
                 r"the number of|\bчисло\b|количеств\w+|кількість|\bза рік\b|\bза год\b|"
                 r"\bчисл(?:ятся|ились|ится)\b|\bпо состоянию на\b|\bas of\b|\bстаном на\b")
 PRE_NOT_COUNT = _rx(r"(?:(?:articles?|стат\w*|ст\.)\s+\d+\s*(?:,|and|or|и|і|та|или|або)\s*$)|"
-                    r"(?:article|art\.|стат\w*|ст\.|part|ч\.|пункт\w*|"
+                    r"(?:articles?|art\.|стат\w*|ст\.|part|ч\.|пункт\w*|"
                     r"paragraph|no\.|№|case|справ[аи]|дело|unit|бригад\w*|"
                     r"page|\$|₽)\s*$")
 POST_NOT_COUNT = _rx(r"^\s*(?:years?|лет|год|рок|років|роки|month|месяц|місяц|%|percent|"
