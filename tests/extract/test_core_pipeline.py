@@ -13,8 +13,8 @@ def _run(text: str, published: str | None = None, language: str | None = None, u
 RIOT_THEN_ESCAPE = (
     "Soldiers wreck barracks and flee in Tver region\n"
     "Eight soldiers smashed windows in their barracks at a military unit in the Tver region on the evening "
-    "of May 4 and then escaped from the unit. Five of them have already been detained, the rest are still "
-    "being sought, the local outlet Tverskie Vesti reported.\n"
+    "of May 4 and then escaped from the unit. Police have caught five of them so far and are still "
+    "searching for the others, the local outlet Tverskie Vesti reported.\n"
 )
 
 

@@ -23,8 +23,8 @@ def test_escape_with_outcomes_and_the_rest_at_large() -> None:
 
 def test_riot_size_beats_the_smaller_escape_count() -> None:
     text = ("About a hundred detained servicemen took part in a riot at the garrison. "
-            "About a hundred of them broke the fence; seven escaped, four were soon "
-            "detained, and the fate of three is still unknown.")
+            "About a hundred of them broke the fence; seven escaped, four were "
+            "detained within hours, and three are still missing.")
     s = slots_for(text, "en", ["mutiny", "desertion"])
     assert s.participants.best == 100 and s.participants.low is None
     assert s.detained == 4

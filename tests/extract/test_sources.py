@@ -12,7 +12,7 @@ def test_via_normalises_outlets_across_languages() -> None:
 
 
 def test_via_in_english_reprint() -> None:
-    text = "This was reported by UNN with reference to the Telegram channels Astra and Baza."
+    text = "UNN said it learned of this from the Telegram channels Astra and Baza."
     names, _ = find_via(text, "en")
     assert names == ["UNN", "Astra", "Baza"]
 
