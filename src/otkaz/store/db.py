@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -149,13 +150,23 @@ def split_sqlite_script(sql: str) -> list[str]:
     return statements
 
 
-def _wal(raw: sqlite3.Connection) -> None:
-    """WAL lets readers and a writer work at once; a read-only file keeps its mode and can be read."""
-    try:
-        raw.execute("PRAGMA journal_mode = WAL")
-    except sqlite3.OperationalError as exc:
-        if "readonly" not in str(exc):
-            raise
+def _wal(raw: sqlite3.Connection, patience: float = 15.0) -> None:
+    """WAL lets readers and a writer work at once; a read-only file keeps its mode and can be read.
+
+    Switching a new file to WAL needs a moment alone with it and SQLite does not wait for that
+    (no busy handler), so two processes opening a fresh database together retry here.
+    """
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            raw.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "readonly" in str(exc):
+                return
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def connect_sqlite(path: str) -> Connection:
