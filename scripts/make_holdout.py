@@ -1038,4 +1038,131 @@ C.article("h155", "en", "Data Journalism Notes", "2024-12-16", "https://example.
     "How to track military court cases: a guide",
     """This guide explains how researchers can search the websites of garrison military courts for cases under articles 337 and 338. It covers search filters, typical delays in publication, and how to read case cards.""")
 
+# --- h156 onwards: an eleventh batch in new shapes (wire datelines, cut search excerpts, Telegram reposts,
+# translations, digests with several items), scored before any rule was changed for it.
+
+C.article("h156", "en", "Eastern Europe Wire", "2024-08-12", "https://example.org/eew/2024/08/12/roundup",
+    "Drones hit Belgorod region; three soldiers flee training ground",
+    """BELGOROD, Russia, Aug 12 (EEW) - Ukrainian drones struck an electricity substation in Belgorod region overnight, cutting power to several villages, the regional governor said on Monday. No casualties were reported.
+
+Separately, three contract soldiers fled a training ground in Voronezh region on Saturday, the regional news site Vesti Chernozemya reported. Military police caught two of them the following day; the third is still being sought.
+
+In Kursk region, officials said evacuation of border districts would continue through the week.""",
+    [inc(["desertion"], "2024-08-10", admin1="RU-VOR", geo="admin1", loc="a training ground in Voronezh region",
+         personnel=["contract"], best=3, low=3, high=3, detained=2, at_large=1, via=["Vesti Chernozemya"],
+         cluster="h-voronezh-range-2024-08")])
+
+C.article("h157", "ru", "Сибирский Вестник", "2024-06-20", "https://example.org/sib-vestnik/2024/06/20/prigovor",
+    "Мобилизованному дали пять лет за невозвращение из отпуска",
+    """Как сообщает пресс-служба Новосибирского гарнизонного военного суда, во вторник мобилизованный житель области получил пять лет колонии за самовольное оставление части в период мобилизации. По данным суда, осенью прошлого года он не вернулся в часть после отпуска и несколько месяцев жил у родственников.""",
+    [inc(["prosecution"], "2024-06-18", admin1="RU-NVS", place="Novosibirsk", lat=55.0415, lon=82.9346,
+         loc="Новосибирского гарнизонного военного суда", personnel=["mobilized"], best=1, low=1, high=1,
+         verification="confirmed", cluster="h-novosibirsk-court-2024-06")])
+
+C.article("h158", "ru", "Репост Ленты", "2025-02-14", "https://example.org/repost/2025/02/14/belgorod",
+    "⚡️ Из части в Белгороде сбежали пятеро срочников",
+    """⚡️🇷🇺 СРОЧНО
+
+Сегодня ночью из воинской части в Белгороде сбежали пятеро срочников 😳 Их ищет военная полиция, пишет канал «Белгород Инсайд». Официально информацию пока не подтвердили.
+
+#СОЧ #Белгород #армия
+👉 Подписывайтесь, чтобы не пропустить главное""",
+    [inc(["desertion"], "2025-02-14", admin1="RU-BEL", place="Belgorod", lat=50.5977, lon=36.5858,
+         loc="из воинской части в Белгороде", personnel=["conscript"], best=5, low=5, high=5,
+         via=["Belgorod Insaid"], verification="unverified", cluster="h-belgorod-conscripts-2025-02")])
+
+C.article("h159", "en", "Russia in Translation", "2024-10-07", "https://example.org/rit/2024/10/07/search",
+    "Police search parents' flat in hunt for runaway contract soldier",
+    """Translated from Russian; the original report is by Astra.
+
+Police in Vladivostok searched the apartment of the parents of a contract soldier who had left his unit, on Thursday, Astra reported. Officers took the father's phone and told the family their son faced up to ten years in prison. The soldier's whereabouts are unknown.""",
+    [inc(["enforcement"], "2024-10-03", admin1="RU-PRI", place="Vladivostok", lat=43.1056, lon=131.8735,
+         loc="Police in Vladivostok", personnel=["contract"], perpetrator="police", via=["Astra"],
+         cluster="h-vladivostok-search-2024-10")])
+
+C.article("h160", "ru", "Правозащитная сеть «Выход»", "2024-12-02", "https://example.org/vykhod/2024/12/02/noyabr",
+    "Обзор за ноябрь: задержания, приговоры, отказы",
+    """Ежемесячный обзор нашей сети.
+
+— 11 ноября в Курске военные полицейские задержали двух «сочинцев» прямо на автовокзале.
+— 19 ноября суд в Улан-Удэ приговорил контрактника к шести годам за отказ идти в бой.
+— 25 ноября четверо мобилизованных из Ставропольского края записали видео, в котором отказались возвращаться на фронт после госпиталя. Проверить подлинность ролика не удалось.
+
+Всего за ноябрь на нашу горячую линию обратились 312 военнослужащих и их родственников.""",
+    [inc(["enforcement"], "2024-11-11", admin1="RU-KRS", place="Kursk", lat=51.7373, lon=36.1873,
+         loc="в Курске", perpetrator="military_police", best=2, low=2, high=2, detained=2,
+         cluster="h-kursk-busstation-2024-11"),
+     inc(["prosecution"], "2024-11-19", admin1="RU-BU", place="Ulan-Ude", lat=51.8272, lon=107.6063,
+         loc="суд в Улан-Удэ", personnel=["contract"], best=1, low=1, high=1, verification="confirmed",
+         cluster="h-ulan-ude-2024-11"),
+     # where they refused is not stated; Stavropol region is their home, not the place of the act
+     inc(["refusal"], "2024-11-25", country=None, geo=None, force="RU",
+         personnel=["mobilized"], best=4, low=4, high=4, verification="unverified",
+         cluster="h-stavropol-video-2024-11")],
+    [stat("requests_for_help", 312, None, None, "2024-11-01", "2024-11-30", "RU", "RU", "Vykhod")])
+
+C.article("h161", "en", "Ukraine Rights Monitor", "2025-07-01", "https://example.org/urm/2025/07/01/june",
+    "June in brief: desertion cases and conduct of recruitment officers",
+    """Our June digest.
+
+* On 9 June a district court in Lviv sentenced a soldier to five years for desertion under article 408.
+* On 17 June three soldiers of a brigade left their positions near Pokrovsk without permission; the brigade said all three came back within a week.
+* A video from Kharkiv showed recruitment officers beating a man at a checkpoint; police opened a probe.""",
+    [inc(["prosecution"], "2025-06-09", country="UA", admin1="UA-46", place="Lviv", lat=49.8383, lon=24.0232,
+         loc="a district court in Lviv", force="UA", best=1, low=1, high=1, verification="confirmed",
+         cluster="h-lviv-court-2025-06"),
+     inc(["desertion"], "2025-06-17", country="UA", admin1="UA-14", place="Pokrovsk", lat=48.2829, lon=37.1753,
+         geo="admin2", loc="their positions near Pokrovsk", force="UA", best=3, low=3, high=3,
+         verification="confirmed", cluster="h-pokrovsk-szch-2025-06")])
+
+C.article("h162", "en", "Search Digest", "2024-04-17", "https://example.org/search-digest/2024/04/17/excerpt",
+    "... casualties; Yekaterinburg court jails two soldiers",
+    """... the General Staff said on Tuesday, adding that air defences had downed 14 drones overnight. Meanwhile in Russia's Sverdlovsk region a garrison court in Yekaterinburg sentenced two contract soldiers to five and a half years each for leaving their unit without permission, court records show. Both men had been detained in Jan""",
+    [inc(["prosecution"], admin1="RU-SVE", place="Yekaterinburg", lat=56.8519, lon=60.6122,
+         loc="a garrison court in Yekaterinburg", personnel=["contract"], best=2, low=2, high=2,
+         verification="confirmed", cluster="h-yekaterinburg-court-2024-04")])
+
+C.article("h163", "ru", "Поиск Новостей", "2023-07-07", "https://example.org/poisk/2023/07/07/luga",
+    "…учебного центра под Лугой сбежали трое мобилизованных",
+    """…ранее сообщалось. В Ленинградской области в ночь на 5 июля из учебного центра под Лугой сбежали трое мобилизованных, сообщает «Фонтанка». Одного задержали на следующий день в Петербурге, двое остаются в розы""",
+    [inc(["desertion"], "2023-07-05", admin1="RU-LEN", place="Luga", lat=58.7375, lon=29.8453, geo="admin2",
+         loc="из учебного центра под Лугой", personnel=["mobilized"], best=3, low=3, high=3, detained=1,
+         at_large=2, via=["Fontanka"], cluster="h-luga-2023-07")])
+
+C.article("h164", "uk", "Поліція Полісся", "2025-03-03", "https://example.org/polissia/2025/03/03/szch",
+    "‼️ На Житомирщині затримали військового, який рік був у СЗЧ",
+    """‼️ У суботу на Житомирщині поліцейські затримали військовослужбовця, який понад рік перебував у СЗЧ 👮‍♂️ Чоловіка передали військовій службі правопорядку, повідомили в поліції області.
+
+#СЗЧ #Житомирщина""",
+    [inc(["enforcement"], "2025-03-01", country="UA", admin1="UA-18", geo="admin1", loc="на Житомирщині",
+         force="UA", perpetrator="police", best=1, low=1, high=1, detained=1, verification="confirmed",
+         cluster="h-zhytomyr-2025-03")])
+
+C.article("h165", "en", "Frontline Villages", "2024-05-20", "https://example.org/fv/2024/05/20/deserted",
+    "A deserted village: the last residents leave under shelling",
+    """The village near the border is almost deserted now. The last families fled last week after shelling destroyed the school, and only two elderly men refused to leave their homes, local volunteers said.""")
+
+C.article("h166", "ru", "Военная Экономика", "2024-09-09", "https://example.org/voen-econ/2024/09/09/ipoteka",
+    "Военнослужащие отказываются от военной ипотеки",
+    """В Забайкалье всё больше военнослужащих отказываются от военной ипотеки из-за высоких цен на жильё, сообщили в региональном отделении Росвоенипотеки. За полгода от программы отказались около 200 человек.""")
+
+C.article("h167", "en", "Sports Desk", "2025-01-27", "https://example.org/sports-desk/2025/01/27/camp",
+    "Midfielder deserts club's winter training camp",
+    """Army club CSKA said its midfielder had left the team's winter training camp in Turkey without permission and would be fined. The player's agent said he had gone home for family reasons.""")
+
+C.article("h168", "ru", "Московские Новости Онлайн", "2024-02-12", "https://example.org/mno/2024/02/12/uklonist",
+    "В Москве задержали мужчину, не явившегося по повестке",
+    """В Москве полиция задержала 27-летнего мужчину, который не явился в военкомат по повестке. На него составили протокол, его отпустили, сообщили в ГУ МВД.""")
+
+C.article("h169", "uk", "Кіно Тижня", "2025-04-04", "https://example.org/kino/2025/04/04/dezertyr",
+    "У прокат виходить драма «Дезертир»",
+    """Цього тижня в кінотеатрах стартує драма «Дезертир» про солдата Першої світової, який тікає з фронту додому. Режисер розповів, що знімав фільм три роки.""")
+
+C.article("h170", "en", "Siberia Translated", "2023-11-14", "https://example.org/siberia-tr/2023/11/14/tuva",
+    "Fifteen mobilised men from Tuva refuse to return to the front",
+    """This is our translation of a report by Sibir.Realii. Fifteen mobilised men from Tuva refused to go back to the front after their leave and recorded an appeal to the head of the republic on Sunday. The region's military commissariat said it was "working with" the men.""",
+    # where they refused is not stated; Tuva is their home, not the place of the act
+    [inc(["refusal"], "2023-11-12", country=None, geo=None, personnel=["mobilized"],
+         best=15, low=15, high=15, via=["Sibir.Realii"], cluster="h-tuva-appeal-2023-11")])
+
 C.write(Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "holdout")

@@ -141,6 +141,7 @@ _EN = {
         r"\bcourt\s+(?:\w+\s+){0,3}(?:acquitted|released\s+(?:\w+\s+){0,3}from\s+(?:criminal\s+)?liability|closed\s+the\s+case|dropped\s+the\s+case)",
         r"\bjailed\b|\b(?:gave|given|handed(?:\s+down)?)\s+(?:\w+\s+){0,4}?(?:\w+|\d+)\s+(?:years?|months?)\s+(?:in\s+(?:prison|jail|a\s+penal\s+colony)|behind\s+bars|of\s+(?:imprisonment|prison)|suspended)",
         r"\bconvicted\b|\bfound\s+guilty\b",
+        r"\b(?:got|received)\s+(?:\w+\s+){1,4}(?:years?|months?)\s+(?:in\s+(?:prison|jail|a\s+penal\s+colony)|behind\s+bars|of\s+(?:imprisonment|prison))",
         r"\bcharged\s+(?:with|under)\b",
         r"\bcriminal\s+(?:case|proceedings?)\s+(?:was|were|has\s+been|have\s+been)?\s*(?:opened|launched|initiated|brought|filed)",
         r"\bopened\s+(?:a\s+)?criminal\s+(?:case|proceedings?)",
@@ -230,6 +231,7 @@ _RU = {
     "prosecution": [
         r"\bприговор(?:ил|ила|или|ен|ён|ены)\b|\bвынес\w*\s+приговор\w*",
         r"\bосужд(?:ен|ён|ена|ены|или|ил)\b|\bосудил[аи]?\b",
+        r"\bполучил[аи]?\s+(?:\S+\s+){1,3}(?:лет|года?|месяц\w*)\s+(?:колони\w*|лишения\s+свободы|заключения|тюрьм\w*|условно)",
         r"\bвозбу(?:ждено|дили|дил)\s+(?:\w+\s+)?(?:уголовное\s+)?дело\b",
         r"\bсуд\s+(?:\w+\s+){0,3}(?:арестовал|назначил|признал|отправил|избрал)\b",
         r"\bсуд\s+(?:[\w-]+\s+){0,3}(?:освободил|прекратил|оправдал)\b|\bдело\s+(?:было\s+)?прекращено\b",
@@ -297,6 +299,7 @@ _UK = {
     ],
     "prosecution": [
         r"\bзасуди(?:в|ла|ли)\b|\bзасуджен\w*\b|\bвирок\w*\b|\bухвалив\s+вирок\b",
+        r"\bотрима(?:в|ла|ли)\s+(?:\S+\s+){1,3}(?:рок\w*|міс\w*)\s+(?:ув'язнення|ув’язнення|позбавлення\s+волі|колоні\w*|умовно)",
         r"\bсуд\s+(?:\w+\s+){0,3}(?:визнав|призначив|обрав|застосував|відправив)\b",
         r"\bсуд\s+(?:[\w'ʼ-]+\s+){0,3}(?:звільнив|закрив|виправдав)\b|\bпровадження\s+(?:було\s+)?закрито\b",
         r"\bза\s+підозрою\s+у\b|\bповідом(?:и|л)\w*\s+(?:\w+\s+){0,2}про\s+підозру\b|\bкваліфік\w+\s+(?:\w+\s+){0,2}як\s+(?:дезертирство|самовільне)",

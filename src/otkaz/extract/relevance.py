@@ -23,7 +23,7 @@ STEMS: tuple[str, ...] = (
     "walked out", "failed to return", "did not return", "went absent", "sentenced", "convicted",
     "protest", "terminated their", "broke their contract", "ended their contract", "walkout",
     "caught", "tracked down", "rounded up", "walked away", "leaving their unit", "left their unit",
-    "held in pits", "in a pit", "overpower", "jailed", "requests for help", "searched the home",
+    "held in pits", "in a pit", "left his unit", "left the unit", "searched the apartment", "searched the flat", "overpower", "jailed", "requests for help", "searched the home",
     "terminate their contract", "terminate his contract", "written report", "reports asking",
     "slipped out", "slip out", "disarmed", "vanished from", "missing from", "disappeared from", "report for duty",
     "не явил", "не прибыл", "не з'явив", "не з’явив", "не прибув", "под конвоем", "door to door", "absent without",

@@ -191,7 +191,12 @@ _UNVERIFIED_RE = re.compile(
     r"достовірність (?:відео|інформації) (?:не )?(?:підтвердж|встанов)|"
     r"официального подтверждения (?:этой |этим |данной )?(?:информации |сведениям )?(?:нет|не поступало)|"
     r"офіційного підтвердження (?:цієї |цій )?(?:інформації )?(?:немає|не надходило)|"
-    r"no official confirmation|(?:has|have) not been officially confirmed",
+    r"no official confirmation|(?:has|have) not been officially confirmed|"
+    # "officially nobody has confirmed it yet", unless the next words say nobody denied it either
+    r"(?:официально|офіційно|officially) (?:[\w’']+ ){0,3}(?:не подтвердил\w*|не підтвердил\w*|"
+    r"(?:not|yet to) (?:yet )?(?:been )?confirm\w*)(?![^.;]{0,30}(?:опроверг|спростува|den[iy]))|"
+    r"(?:информаци\w*|сведени\w*|інформаці\w*) (?:[\w’']+ ){0,2}(?:не подтвердил\w*|не подтвержден\w*|"
+    r"не підтвердил\w*|не підтверджен\w*)(?![^.;]{0,30}(?:опроверг|спростува))",
     re.I,
 )
 _SOCIAL_VIDEO_RE = re.compile(
@@ -227,14 +232,14 @@ _CONFIRMED_RE = re.compile(
     # officials as the source
     r"(?:police|prosecutor\w*|court|investigators?|sbi|state bureau of investigation|"
     r"press service|spokes\w+|governor|district head|mayor|officials?|authorities|the command|"
-    r"interior ministry|the bureau|military district|border (?:police|guards?|service))"
+    r"interior ministry|the bureau|military district|border (?:police|guards?|service)|the brigade|the regiment)"
     r"(?:'s)?(?: office)?\b[^.;:!?]{0,80}?\b(?<!it is )(?<!it was )(?:said|says|stated|reported|"
     r"announced|informed|clarified|confirmed)\b|"
     r"according to (?:the )?(?:police|prosecutor|ministry|court|sbi|state bureau|press service|"
     r"official|investigators|authorities|the press service)|"
     r"in a statement|press service|press office|"
     r"сообщ\w+ (?:в|во) (?:[а-яё]+ ){0,2}(?:полиции|мвд|умвд|гувд|омвд|прокуратуре|гбр|дбр|суде|"
-    r"пресс-службе|управлении|ведомстве|минобороны|областном|следственном|комитете|"
+    r"пресс-службе|управлении|ведомстве|минобороны|областном|следственном|комитете|бригаде|полку|"
     r"военкомате|командовании)|"
     r"(?:сообщил\w*|заявил\w*|подтвердил\w*|сообщает|сообщают) (?:[а-яё]+ ){0,2}"
     r"(?:управлени\w+ мвд|мвд|полици\w+|прокуратур\w+|гбр|дбр|пресс-служб\w+|минобороны|"
@@ -250,14 +255,14 @@ _CONFIRMED_RE = re.compile(
     r"глава (?:района|муниципалитета|администрации|села|сел|региона|поселка)\w*|"
     r"главы (?:этих |нескольких )?(?:сел|поселков|района)|"
     r"повідоми\w* (?:у|в) (?:[а-яіїєґ']+ ){0,2}(?:поліції|дбр|прокуратурі|суді|"
-    r"пресслужбі|прес-службі|управлінні|нацполіції|тцк|командуванні|генштабі|всп|"
+    r"пресслужбі|прес-службі|управлінні|нацполіції|тцк|командуванні|генштабі|всп|бригаді|полку|"
     r"військовій службі правопорядку|прикордонній службі|дпсу|прикордонному загоні)\b|"
     r"за (?:даними|інформацією|матеріалами) (?:поліції|дбр|прокуратури|суду|нацполіції|слідства|"
     r"генштабу|командування|міноборони|тцк|військової служби правопорядку|всп)|"
     r"з посиланням на (?:поліцію|дбр|прокуратуру|суд|нацполіцію)|прес-служб\w+|пресслужб\w+|"
     r"суд\w* (?:\w+ ){0,3}(?:засудив|призначив|ухвалив|визнав|обрав|задовольнив|арештував)|"
     r"суд\w* (?:[\w-]+ ){0,3}(?:приговорил|назначил|признал|арестовал|избрал|отправил)|"
-    r"court (?:of \w+ )?(?:sentenced|found|convicted|ruled|remanded|detained|ordered)|"
+    r"court (?:(?:of|in) [\w-]+ )?(?:sentenced|found|convicted|ruled|remanded|detained|ordered)|"
     r"слідч\w+ дбр|следовател\w+ гбр|"
     r"слідство встановило|следствие установило|(?:как )?установил суд|суд установил|"
     r"(?:як )?встановив суд|суд встановив|the court (?:established|found)|"
@@ -323,9 +328,11 @@ def incident_verification(text: str, spans: list[tuple[int, int]], language: str
     # the incident's own sentences, then everything from where the incident starts (an
     # official statement about an earlier, different incident does not confirm this one),
     # then the lead, whose attribution covers the whole story
-    tail = [(ordered[0][0], len(text))]
+    start = ordered[0][0]
+    end = _item_end(text, start)
+    tail = [(start, end)]
     lead = sentences[:2]
-    if lead:
+    if lead and end == len(text) and not _aside(text, start, sentences):
         tail.append((lead[0][0], lead[-1][1]))  # "..., the court's press service said"
     for start, end in ordered + tail:
         verdict, found = find_verification(masked[start:end], language)
@@ -333,6 +340,34 @@ def incident_verification(text: str, spans: list[tuple[int, int]], language: str
             return verdict, [Span(start=start + sp.start, end=start + sp.end, quote=sp.quote)
                              for sp in found]
     return "reported", []
+
+
+# A digest's next item ("— 19 ноября суд ...", "* On 17 June ...") is a different story.
+_NEXT_ITEM_RE = re.compile(r"\n\s*(?:[—–•*·-]|\d{1,2}[.)])\s")
+# "Separately, three soldiers fled ...": a story of its own inside a round-up.
+_ASIDE_RE = re.compile(r"\s*(?:separately|meanwhile|in other news|elsewhere|отдельно|тем временем|"
+                       r"кроме того|окремо|тим часом|крім того)\b", re.I)
+
+
+def _item_end(text: str, start: int) -> int:
+    """Where the incident's list item or aside ends: the next item, else the end of the text."""
+    m = _NEXT_ITEM_RE.search(text, start)
+    if m:
+        return m.start()
+    para = text.rfind("\n\n", 0, start)
+    if _ASIDE_RE.match(text, para + 2 if para >= 0 else 0):
+        nxt = text.find("\n\n", start)
+        return nxt if nxt >= 0 else len(text)
+    return len(text)
+
+
+def _aside(text: str, start: int, sentences: list[tuple[int, int]]) -> bool:
+    """The incident opens with "Separately," or sits in a list item: the lead is about another story."""
+    line = text.rfind("\n", 0, start) + 1
+    if re.match(r"\s*(?:[—–•*·-]|\d{1,2}[.)])\s", text[line:]):
+        return True
+    para = text.rfind("\n\n", 0, start)
+    return bool(_ASIDE_RE.match(text, para + 2 if para >= 0 else 0))
 
 
 _STAT_VOCAB_RE = re.compile(r"\b(?:cases|proceedings|offen[cs]es|sentences|verdicts|statistics|"

@@ -143,6 +143,8 @@ def _score(p: Place, m: Mention, admin1: Counter[str], admin2: set[str],
         score += 5  # Pokrovsk is Pokrovsk, not Engels, which was once called so
     if p.user:
         score += 200
+    if p.population >= 250_000:
+        score += 55  # "в Курске" in a digest that also names Stavropol Krai is Kursk, not Kurskaya
     if p.admin2 and p.admin2 in admin2:
         score += 100
     if p.admin1 and p.admin1 in admin1:
