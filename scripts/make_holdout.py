@@ -1055,7 +1055,10 @@ In Kursk region, officials said evacuation of border districts would continue th
 C.article("h157", "ru", "Сибирский Вестник", "2024-06-20", "https://example.org/sib-vestnik/2024/06/20/prigovor",
     "Мобилизованному дали пять лет за невозвращение из отпуска",
     """Как сообщает пресс-служба Новосибирского гарнизонного военного суда, во вторник мобилизованный житель области получил пять лет колонии за самовольное оставление части в период мобилизации. По данным суда, осенью прошлого года он не вернулся в часть после отпуска и несколько месяцев жил у родственников.""",
-    [inc(["prosecution"], "2024-06-18", admin1="RU-NVS", place="Novosibirsk", lat=55.0415, lon=82.9346,
+    # as in the dev court stories, the absence the verdict punishes is its own incident (unplaced)
+    [inc(["desertion"], "2023-09-01", "2023-11-30", "month", country=None, geo=None, personnel=["mobilized"],
+         best=1, low=1, high=1, verification="confirmed", cluster="h-novosibirsk-absence-2023"),
+     inc(["prosecution"], "2024-06-18", admin1="RU-NVS", place="Novosibirsk", lat=55.0415, lon=82.9346,
          loc="Новосибирского гарнизонного военного суда", personnel=["mobilized"], best=1, low=1, high=1,
          verification="confirmed", cluster="h-novosibirsk-court-2024-06")])
 

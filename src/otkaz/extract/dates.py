@@ -82,6 +82,8 @@ _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|this\s+morning|last\s+night|tonight|the\s+day\s+before|the\s+same\s+day|that\s+same\s+day|on\s+the\s+same\s+day|this\s+week|last\s+week|last\s+weekend|this\s+weekend|earlier\s+this\s+month|this\s+month|last\s+month|this\s+summer|last\s+summer|this\s+spring|last\s+spring|this\s+autumn|last\s+autumn|this\s+fall|last\s+fall|this\s+winter|last\s+winter"
     r"|over\s+the\s+weekend|в\s+выходные|на\s+выходных|у\s+вихідні|на\s+вихідних"
     r"|вчера|сегодня|накануне|позавчера|в\s+тот\s+же\s+день|на\s+этой\s+неделе|на\s+прошлой\s+неделе|в\s+прошлые\s+выходные|в\s+начале\s+месяца|в\s+этом\s+месяце|в\s+прошлом\s+месяце|этим\s+летом|прошлым\s+летом|этой\s+осенью|этой\s+весной|этой\s+зимой"
+    r"|прошлой\s+(?:осенью|весной|зимой)|(?:летом|осенью|весной|зимой)\s+прошлого\s+года"
+    r"|минулої\s+(?:осені|весни|зими)|минулого\s+літа|(?:влітку|восени|навесні|взимку)\s+минулого\s+року"
     r"|вчора|сьогодні|напередодні|позавчора|того\s+ж\s+дня|наступного\s+дня|на\s+наступний\s+день|наступної\s+доби|цього\s+тижня|минулого\s+тижня|минулих\s+вихідних|цього\s+місяця|минулого\s+місяця|цього\s+літа|влітку|восени\s+того\s+ж\s+року|цієї\s+осені"
     r"|(?:about\s+|around\s+|some\s+|nearly\s+)?(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+ago"
     r"|(?:около\s+|примерно\s+|почти\s+)?(?:день|дня|неделю|недели|месяц|месяца|пару\s+(?:дней|недель|месяцев)|(?:два|две|три|четыре|пять|шесть|\d{1,2})\s+(?:дня|дней|недели|недель|месяца|месяцев))\s+назад"
@@ -111,7 +113,8 @@ def _ago(low: str, pub: date) -> tuple[date | None, date | None, str | None]:
     return back.replace(day=1), back.replace(day=_last_day(back.year, back.month)), "month"
 _SEASON = {"summer": (6, 8), "spring": (3, 5), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2),
            "летом": (6, 8), "весной": (3, 5), "осенью": (9, 11), "зимой": (12, 2),
-           "літа": (6, 8), "влітку": (6, 8), "восени": (9, 11), "осені": (9, 11)}
+           "літа": (6, 8), "влітку": (6, 8), "восени": (9, 11), "осені": (9, 11),
+           "навесні": (3, 5), "весни": (3, 5), "взимку": (12, 2), "зими": (12, 2)}
 
 
 @dataclass(frozen=True)
@@ -229,7 +232,10 @@ def _relative(rel: str, ctx: _Context) -> tuple[date | None, date | None, str | 
         return _ago(low, pub)
     for word, (m1, m2) in _SEASON.items():
         if word in low:
-            year = pub.year - (1 if low.startswith(("last", "прошл")) else 0)
+            last = low.startswith(("last", "прошл", "минул")) or \
+                low.endswith(("прошлого года", "минулого року"))
+            # in June "last winter" is the winter that ended in February of this year
+            year = pub.year - (1 if last and not (m1 > m2 and pub.month > m2) else 0)
             if m1 > m2:
                 return date(year - 1, m1, 1), date(year, m2, _last_day(year, m2)), "month"
             return date(year, m1, 1), date(year, m2, _last_day(year, m2)), "month"
