@@ -27,6 +27,7 @@ from otkaz.extract.relevance import (
 )
 from otkaz.extract.segment import Draft, Sentence, build_drafts, sentences, undated_story
 from otkaz.extract.slots import fill_slots
+from otkaz.extract.sources import ASIDE_RE
 from otkaz.extract.statistics import extract_statistics
 from otkaz.extract.summary import build_summary
 from otkaz.geo import find_places, locate_event
@@ -134,6 +135,12 @@ def _zones(drafts: list[Draft], sents: list[Sentence], text_len: int) -> list[li
             zones[0 if i < min(drafts[0].sentences) else current].append((s.start, s.end))
         elif drafts:
             zones[current].append((s.start, s.end))
+    for n, d in enumerate(drafts):
+        first = sents[min(d.sentences)] if d.sentences else None
+        if first is not None and ASIDE_RE.match(first.text):
+            # "Separately, three soldiers fled ...": a round-up's other paragraphs are other news
+            zones[n] = [(s.start, s.end) for s in sents if s.paragraph == first.paragraph
+                        and (s.start, s.end) in zones[n]] or zones[n]
     return zones
 
 

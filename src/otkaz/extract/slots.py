@@ -305,7 +305,8 @@ def _roles(text: str, sentences: list[tuple[int, int]], language: str) -> list[_
 
 _DATE_OR_GROUPS_BEFORE_RE = _rx(
     r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.\s*$|"
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    # "Nov. 2" is a day, but in "On 17 June three soldiers" the day came first
+    r"(?<!\d\s)\b(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\s*$|\bin (?:small |several )?groups of\s*$|\bпо\s*$|\bnumber\s*$|"
     r"\bno\.\s*$|№\s*$")
 _OUTCOME_BEFORE_RE = _rx(

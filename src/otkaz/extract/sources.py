@@ -345,7 +345,7 @@ def incident_verification(text: str, spans: list[tuple[int, int]], language: str
 # A digest's next item ("— 19 ноября суд ...", "* On 17 June ...") is a different story.
 _NEXT_ITEM_RE = re.compile(r"\n\s*(?:[—–•*·-]|\d{1,2}[.)])\s")
 # "Separately, three soldiers fled ...": a story of its own inside a round-up.
-_ASIDE_RE = re.compile(r"\s*(?:separately|meanwhile|in other news|elsewhere|отдельно|тем временем|"
+ASIDE_RE = re.compile(r"\s*(?:separately|meanwhile|in other news|elsewhere|отдельно|тем временем|"
                        r"кроме того|окремо|тим часом|крім того)\b", re.I)
 
 
@@ -355,7 +355,7 @@ def _item_end(text: str, start: int) -> int:
     if m:
         return m.start()
     para = text.rfind("\n\n", 0, start)
-    if _ASIDE_RE.match(text, para + 2 if para >= 0 else 0):
+    if ASIDE_RE.match(text, para + 2 if para >= 0 else 0):
         nxt = text.find("\n\n", start)
         return nxt if nxt >= 0 else len(text)
     return len(text)
@@ -367,7 +367,7 @@ def _aside(text: str, start: int, sentences: list[tuple[int, int]]) -> bool:
     if re.match(r"\s*(?:[—–•*·-]|\d{1,2}[.)])\s", text[line:]):
         return True
     para = text.rfind("\n\n", 0, start)
-    return bool(_ASIDE_RE.match(text, para + 2 if para >= 0 else 0))
+    return bool(ASIDE_RE.match(text, para + 2 if para >= 0 else 0))
 
 
 _STAT_VOCAB_RE = re.compile(r"\b(?:cases|proceedings|offen[cs]es|sentences|verdicts|statistics|"
