@@ -176,7 +176,11 @@ def _attached_date(sent: Sentence, trig_spans: list[tuple[int, int]], mentions: 
                for _, r_end in reports) and not any(0 <= a - m.end <= 60 for a, _ in trig_spans):
             continue
         d_trig = min(min(abs(m.start - a), abs(m.start - b), abs(m.end - a)) for a, b in trig_spans)
-        if dropped and min(min(abs(m.start - a), abs(m.start - b), abs(m.end - a)) for a, b in dropped) < d_trig:
+        # "... a soldier who had left his unit, on Thursday, Astra said": a comma after the
+        # background clause hands the date back to the main verb
+        near = [(a, b) for a, b in (dropped or []) if not (b <= m.start and "," in sent.text[
+            b - sent.start: m.start - sent.start] and any(t_end <= a for _t, t_end in trig_spans))]
+        if near and min(min(abs(m.start - a), abs(m.start - b), abs(m.end - a)) for a, b in near) < d_trig:
             continue
         if best is None or d_trig < best[0]:
             best = (d_trig, m)
