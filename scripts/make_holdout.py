@@ -1168,4 +1168,120 @@ C.article("h170", "en", "Siberia Translated", "2023-11-14", "https://example.org
     [inc(["refusal"], "2023-11-12", country=None, geo=None, personnel=["mobilized"],
          best=15, low=15, high=15, via=["Sibir.Realii"], cluster="h-tuva-appeal-2023-11")])
 
+# --- batch h171-h180: long pieces with background sections, cross-language reports, an interview, confusables
+
+C.article("h171", "en", "Black Sea Observer", "2025-03-05", "https://example.org/bso/2025/03/05/izmail",
+    "Border guards stop three AWOL soldiers trying to reach Moldova",
+    """Ukrainian border guards on Monday detained three servicemen who had left their unit without authorisation and were trying to cross into Moldova on foot near Izmail, the State Border Guard Service said on Wednesday.
+
+The men, aged between 27 and 41, had been absent from their brigade for about two weeks, according to the statement. They were handed over to the military law enforcement service, and investigators will decide whether to open cases against them. A guide who had promised to lead them across the Danube floodplain for several thousand dollars was also detained.
+
+Context
+
+Leaving a unit without permission, known in Ukraine by its abbreviation SZCh, has become one of the most debated problems of the war. Parliament changed the law last year so that soldiers who return to service voluntarily for the first time can avoid criminal liability, and commanders have been told to take such men back. Human-rights lawyers say the change has brought many people back to the ranks, while some officers complain that it encourages repeat absences.
+
+Attempts to leave the country illegally remain a separate offence. Border guards regularly report detaining men of conscription age in the mountains of the west and along the Tisza river, and similar stories about serving soldiers have surfaced before in the south of the country.
+
+The border service did not name the brigade. It said the three men would be questioned about who helped them reach the border area.""",
+    [inc(["enforcement"], "2025-03-03", country="UA", admin1="UA-51", place="Izmail", lat=45.3506, lon=28.8375,
+         geo="admin2", loc="near Izmail", force="UA", perpetrator="border_guards", best=3, low=3, high=3,
+         detained=3, verification="confirmed", cluster="h-izmail-2025-03")])
+
+C.article("h172", "ru", "Южноуральский Курьер", "2024-10-16", "https://example.org/yuk/2024/10/16/kopeysk",
+    "В Копейске задержали контрактника, сбежавшего из части",
+    """В Копейске сотрудники военной полиции в понедельник задержали военнослужащего по контракту, который в августе самовольно покинул свою часть в Чебаркуле, сообщил источник «Курьера» в правоохранительных органах.
+
+По словам собеседника издания, 32-летний мужчина два месяца жил у знакомых на окраине города и почти не выходил из дома. Задержали его рано утром, когда он вышел к машине. Сопротивления он не оказал. Теперь ему грозит уголовное дело по статье о самовольном оставлении части, максимальное наказание по которой в военное время достигает десяти лет лишения свободы.
+
+Родственники военнослужащего от комментариев отказались. В пресс-службе Центрального военного округа на запрос редакции не ответили.
+
+Напомним, ранее в регионе уже задерживали военных, самовольно оставивших часть: несколько таких дел в прошлом году рассматривал Челябинский гарнизонный военный суд. Осенью двадцать второго года жители области массово жаловались на условия в учебных центрах, а некоторые мобилизованные тогда публично отказывались ехать на фронт.
+
+Ранее «Курьер» рассказывал, как родственники мобилизованных ищут юристов, чтобы оформить отсрочку или перевод. Юристы говорят, что обращений с каждым месяцем становится больше, но большинство из них касается не побегов, а отпусков и лечения.""",
+    [inc(["enforcement"], "2024-10-14", admin1="RU-CHE", place="Kopeysk", lat=55.1169, lon=61.6181,
+         loc="В Копейске", personnel=["contract"], perpetrator="military_police", best=1, low=1, high=1,
+         detained=1, cluster="h-kopeysk-2024-10")])
+
+C.article("h173", "uk", "Фронтові Зведення", "2025-05-12", "https://example.org/fz/2025/05/12/robotyne",
+    "Російські штурмовики відмовилися йти в атаку під Роботиним — перехоплення",
+    """Військовослужащі 58-ї загальновійськової армії РФ 9 травня відмовилися виходити на штурм поблизу Роботиного на Запорізькому напрямку. Про це свідчить перехоплена розмова, яку оприлюднило Головне управління розвідки.
+
+На записі російський військовий розповідає родичу, що приблизно двадцять бійців його роти сказали командиру, що не підуть у наступ без артилерійської підтримки. За його словами, командир погрожував відправити їх «на підвал», але до вечора штурм скасували.
+
+Незалежно перевірити цю інформацію неможливо.
+
+Нагадаємо, раніше розвідка вже публікувала перехоплення, в яких окупанти скаржилися на втрати, нестачу води та побиття з боку командирів. У квітні на тому ж напрямку українські сили відбили кілька спроб росіян прорватися до позицій поблизу Степового.""",
+    [inc(["refusal"], "2025-05-09", country="UA", admin1="UA-23", place="Robotyne", lat=47.4478, lon=35.8375,
+         geo="admin2", loc="поблизу Роботиного", force="RU", unit="58th Combined Arms Army", best=20, low=None,
+         high=None, via=["HUR"], verification="unverified", cluster="h-robotyne-2025-05")])
+
+C.article("h174", "en", "The Long Read Weekly", "2024-11-20", "https://example.org/lrw/2024/11/20/mother",
+    "'I just want him alive': a mother on her son's flight from the front",
+    """The woman answers the phone from a small town in Russia's Orenburg region. She asks us not to use her name or her son's. "I just want him alive," she says. "Whatever they call him now."
+
+Her son, a mobilised soldier, left his unit near Svatove in the occupied part of Ukraine's Luhansk region in September, she says, after his company was sent forward three times in a week. He walked for two days before a driver agreed to take him east. She has not seen him since and says she does not know where he is.
+
+"He called me once from a stranger's phone," she says. "He said: 'Mum, I am not going back there. They send us like meat.'"
+
+Recall
+
+Russia announced a "partial" mobilisation in September 2022. Men called up then have no right to leave the army until the end of what the Kremlin calls the special military operation, and their wives and mothers have campaigned for rotation for two years. Some of those groups were later labelled foreign agents. Lawyers who advise soldiers say calls from men who want to leave the front have become common.
+
+The mother says that since October men in uniform have come to her flat twice to ask about her son. She says she told them the truth: she does not know where he is. "They were polite," she says. "But I understood what they meant."
+
+The defence ministry did not reply to a request for comment. We were unable to independently verify her account.""",
+    [inc(["desertion"], "2024-09-01", "2024-09-30", "month", country="UA", admin1="UA-09", place="Svatove",
+         lat=49.4093, lon=38.1553, geo="admin2", loc="his unit near Svatove", personnel=["mobilized"],
+         best=1, low=1, high=1, verification="unverified", cluster="h-svatove-mother-2024-09")])
+
+C.article("h175", "ru", "Дальневосточный Вестник", "2024-08-22", "https://example.org/dv/2024/08/22/sud",
+    "Хабаровский гарнизонный суд приговорил мобилизованного к шести годам колонии",
+    """Хабаровский гарнизонный военный суд во вторник приговорил мобилизованного военнослужащего к шести годам колонии общего режима за самовольное оставление части в период мобилизации, следует из карточки дела на сайте суда.
+
+По данным суда, мужчина не вернулся в часть после отпуска и больше трёх месяцев находился дома. Вину он признал. Приговор в законную силу пока не вступил, защита намерена его обжаловать.
+
+Ранее тот же суд рассматривал несколько похожих дел. Как правило, обвиняемые получают реальные сроки, хотя в прошлом году часть из них суд отправил обратно в зону боевых действий с условным наказанием.
+
+Контекст
+
+Статья 337 Уголовного кодекса о самовольном оставлении части была ужесточена осенью 2022 года, вскоре после объявления мобилизации. С тех пор правозащитники фиксируют рост числа приговоров по этой статье по всей стране, а также случаи, когда осуждённых снова отправляют на фронт.""",
+    [inc(["prosecution"], "2024-08-20", admin1="RU-KHA", place="Khabarovsk", lat=48.4820, lon=135.0838,
+         loc="Хабаровский гарнизонный военный суд", personnel=["mobilized"], best=1, low=1, high=1,
+         verification="confirmed", cluster="h-khabarovsk-court-2024-08")])
+
+C.article("h176", "en", "Kyiv Courts Review", "2025-02-19", "https://example.org/kcr/2025/02/19/odesa",
+    "Odesa court jails soldier who twice went AWOL",
+    """A district court in Odesa on Tuesday sentenced a Ukrainian soldier to five years in prison for leaving his unit without permission a second time, the regional prosecutor's office said.
+
+The man had already used the one-time right to return without punishment that parliament introduced last year, the prosecutors said, and left again within a month. He was found at a relative's home in the city.
+
+Ukraine's unified court register lists thousands of such cases. Lawyers say repeat absences are now punished more harshly than first ones.""",
+    [inc(["prosecution"], "2025-02-18", country="UA", admin1="UA-51", place="Odesa", lat=46.4857, lon=30.7438,
+         loc="A district court in Odesa", force="UA", best=1, low=1, high=1, verification="confirmed",
+         cluster="h-odesa-court-2025-02")])
+
+C.article("h177", "uk", "Бєлгородський Моніторинг", "2024-07-03", "https://example.org/bm/2024/07/03/shebekino",
+    "У Бєлгородській області з частини втекли п'ятеро строковиків — ЗМІ",
+    """У Бєлгородській області Росії в ніч на 1 липня з військової частини поблизу Шебекиного втекли п'ятеро строковиків, повідомляє російський телеграм-канал «Беспощадный пиарщик». Двох із них уже затримали, інших шукають.
+
+Офіційного підтвердження від Міноборони РФ немає.
+
+Раніше російські правозахисники повідомляли, що строковиків у прикордонних регіонах дедалі частіше залучають до охорони кордону та що їхні батьки скаржаться на обстріли.""",
+    [inc(["desertion"], "2024-07-01", admin1="RU-BEL", place="Shebekino", lat=50.4097, lon=36.8883,
+         geo="admin2", loc="поблизу Шебекиного", personnel=["conscript"], best=5, low=5, high=5, detained=2,
+         at_large=3, via=["Besposhchadny Piarshchik"], verification="unverified",
+         cluster="h-shebekino-2024-07")])
+
+C.article("h178", "en", "Ringside", "2024-06-10", "https://example.org/ringside/2024/06/10/refuse",
+    "Heavyweight refuses to fight after weigh-in row",
+    """A heavyweight boxer refused to fight on Saturday night after a row over the weigh-in, leaving the promoters to cancel the main event. His opponent, a former army sergeant, called him a deserter and demanded his purse. The commission said it would hold a hearing next month.""")
+
+C.article("h179", "ru", "Парламентский Обзор", "2024-03-27", "https://example.org/po/2024/03/27/ags",
+    "В Госдуме обсуждают поправки об альтернативной службе",
+    """Депутаты Госдумы обсуждают поправки к закону об альтернативной гражданской службе. Авторы предлагают сократить её срок и разрешить проходить службу по месту жительства. Правозащитники напоминают, что право на отказ от военной службы по убеждениям закреплено в Конституции, а противники поправок считают, что они приведут к массовому уклонению.""")
+
+C.article("h180", "uk", "Дорожня Хроніка", "2025-01-15", "https://example.org/dh/2025/01/15/dtp",
+    "На Київщині водій самовільно залишив місце ДТП",
+    """На Київщині водій позашляховика збив пішохода та самовільно залишив місце пригоди. Поліція встановила його за записами камер і затримала наступного дня. Йому загрожує до восьми років позбавлення волі.""")
+
 C.write(Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "holdout")

@@ -9,12 +9,14 @@ starts another; detentions and searches that follow an escape are its outcomes.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from otkaz.extract.clean import Range, body_ranges
 from otkaz.extract.dates import date_from_url, find_dates
 from otkaz.extract.lang import SUPPORTED, detect_language
 from otkaz.extract.lexicon import (
+    FLAGS,
     IL_FORCE,
     RU_FORCE,
     UA_FORCE,
@@ -119,8 +121,10 @@ def _incident(article: Article, text: str, language: str, draft: Draft, zone: li
     })
 
 
-def _zones(drafts: list[Draft], sents: list[Sentence], text_len: int) -> list[list[Range]]:
-    """Sentences each incident's slots may read: its own plus the untriggered ones around them."""
+def _zones(drafts: list[Draft], sents: list[Sentence], text_len: int,
+           background: frozenset[int] = frozenset()) -> list[list[Range]]:
+    """Sentences each incident's slots may read: its own plus the untriggered ones around them
+    (not a background section's, which tell of other men)."""
     owner: dict[int, int] = {}
     for n, d in enumerate(drafts):
         for i in d.sentences + d.lead:
@@ -131,6 +135,8 @@ def _zones(drafts: list[Draft], sents: list[Sentence], text_len: int) -> list[li
         if i in owner:
             current = owner[i]
             zones[current].append((s.start, s.end))
+        elif s.paragraph in background:
+            continue
         elif drafts and (i < min(drafts[0].sentences) or len(drafts) == 1):
             zones[0 if i < min(drafts[0].sentences) else current].append((s.start, s.end))
         elif drafts:
@@ -142,6 +148,40 @@ def _zones(drafts: list[Draft], sents: list[Sentence], text_len: int) -> list[li
             zones[n] = [(s.start, s.end) for s in sents if s.paragraph == first.paragraph
                         and (s.start, s.end) in zones[n]] or zones[n]
     return zones
+
+
+# "Напомним, ранее в регионе уже задерживали ...", a "Context" section: older cases told in passing.
+_RECALL = re.compile(
+    r"^\W*(?:earlier|previously|recall|as\s+a\s+reminder|ранее|напомним|раніше|нагадаємо|нагадуємо)\b", FLAGS)
+_RECALL_HEADING = re.compile(
+    r"^[^\w\n]*(?:context|background|recall|контекст|справка|напомним|довідка|нагадаємо|передісторія)[^\w\n]*$",
+    FLAGS | re.MULTILINE)
+
+
+def _background_paragraphs(text: str, sents: list[Sentence]) -> frozenset[int]:
+    """Paragraphs that open with a recall cue, and all after a "Context" heading."""
+    heading = _RECALL_HEADING.search(text)
+    first: dict[int, Sentence] = {}
+    for s in sents:
+        first.setdefault(s.paragraph, s)
+    return frozenset(p for p, s in first.items()
+                     if heading is not None and s.start > heading.start() or _RECALL.match(s.text))
+
+
+def _drop_background(drafts: list[Draft], sents: list[Sentence], background: frozenset[int]) -> list[Draft]:
+    """A later draft told only in background paragraphs, with no date of its own, is not an incident
+    (CODEBOOK section 2: background mentioned in passing)."""
+    if not background:
+        return drafts
+    for d in drafts:
+        own = [i for i in d.sentences if sents[i].paragraph not in background]
+        if own and len(own) < len(d.sentences):
+            # the lead's incident does not take the acts of the section that explains the law
+            d.triggers = [t for t in d.triggers if sents[t.sentence].paragraph not in background] or d.triggers
+            d.sentences = own
+    return [d for n, d in enumerate(drafts) if n == 0 or d.span or d.day_key
+            or any(m.date_start for m in d.dates)
+            or not all(sents[i].paragraph in background for i in d.sentences)]
 
 
 def extract_article(article: Article) -> Prediction:
@@ -159,12 +199,13 @@ def extract_article(article: Article) -> Prediction:
     mentions = find_dates(text, ranges, published, relative_ok)
     places = find_places(text, language)
     title = article.title or (sents[0].text if sents else "")
-    drafts = build_drafts(text, sents, language, mentions, places, title)
+    background = _background_paragraphs(text, sents)
+    drafts = _drop_background(build_drafts(text, sents, language, mentions, places, title), sents, background)
     confusable = is_legal_explainer(text) or is_civilian_custody_story(text)
     if confusable:
         # Commentaries and prison stories only keep incidents the text pins to a day or a village.
         drafts = [d for d in drafts if d.span or d.day_key or d.settlement is not None]
-    zones = _zones(drafts, sents, len(text))
+    zones = _zones(drafts, sents, len(text), background)
     incidents = [_incident(article, text, language, d, z, sents) for d, z in zip(drafts, zones, strict=True)]
     statistics = [] if confusable and not incidents else extract_statistics(
         text, language, published.isoformat() if published else None)
