@@ -105,6 +105,11 @@ _PENALTY = re.compile(
     FLAGS,
 )
 _PUPILS = re.compile(r"\b(?:pupils|schoolchildren|schoolboys|учени\w+|школьник\w*|учн(?:і|ів|ям)|школяр\w*|ліцеїст\w*|лицеист\w*)\b", FLAGS)
+# "a heavyweight boxer refused to fight": athletes refuse bouts and desert training camps
+_ATHLETES = re.compile(
+    r"\b(?:boxers?|boxing|heavyweight|middleweight|welterweight|footballers?|midfielder|goalkeeper|wrestlers?|"
+    r"tennis|hockey\s+player|боксер\w*|боксёр\w*|футболист\w*|полузащитник\w*|вратар\w*|хоккеист\w*|"
+    r"теннисист\w*|футболіст\w*|хокеїст\w*|тенісист\w*|воротар\w*|півзахисник\w*)\b", FLAGS)
 _AWOL_STATUS = re.compile(
     r"самовольн\w*|самовільн\w*|\bwithout\s+(?:permission|authori[sz]ation|leave)|\bawol\b|\bсзч\b|\bсоч\b|\bwalk\w*\s+away|\babandon\w*",
     FLAGS,
@@ -247,7 +252,7 @@ def _usable(triggers: list[acts_mod.Trigger], sent: Sentence, prev: Sentence | N
         triggers = [t for t in triggers if t.act != "mutiny"]
     military = acts_mod.military_context(sent.text) or (prev is not None and acts_mod.military_context(prev.text)) \
         or title_military or (nxt is not None and acts_mod.military_context(nxt.text))
-    if not military or _PUPILS.search(sent.text):
+    if not military or _PUPILS.search(sent.text) or _ATHLETES.search(sent.text) and not SOLDIERS.search(sent.text):
         return []  # pupils of a military school running off to a concert are not service members
     if not SOLDIERS.search(" ".join((sent.text, prev.text if prev else "", title))):
         # "residents fled the shelling", "villagers held a protest": only soldiers desert or

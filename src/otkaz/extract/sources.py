@@ -277,7 +277,7 @@ _CONFIRMED_RE = re.compile(
 )
 _NO_ANSWER_RE = re.compile(
     r"[^.;]{0,30}?(?:did not|didn't|has not|have not|declined to|refused to) (?:answer|respond|"
-    r"reply|comment)|[^.;]{0,30}?(?:не ответил\w*|не ответили|отказал\w* от комментари\w*|"
+    r"reply|comment)|[^.;]{0,60}?(?:не ответил\w*|не ответили|отказал\w* от комментари\w*|"
     r"не відповіл\w*|відмовил\w* від коментар\w*|не прокоментувал\w*|не прокомментировал\w*)",
     re.I)
 _RELAYED_RE = re.compile(r"\b(?:the )?(?:outlet|newspaper|channel|agency|website|publication|"
