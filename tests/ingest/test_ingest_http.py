@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
+from localhttp import serving
 from otkaz.ingest import USER_AGENT, Fetched, Skip, read_source
 from otkaz.ingest.fetch import Response, fetch
 
@@ -65,13 +65,9 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
 @pytest.fixture()
 def site() -> Iterator[Site]:
     state = Site()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
-    state.base = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield state
-    server.shutdown()
-    server.server_close()
+    with serving(_handler(state)) as base:
+        state.base = base
+        yield state
 
 
 def _page(title: str, sentence: str) -> bytes:

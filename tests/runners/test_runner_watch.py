@@ -9,11 +9,12 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
+from localhttp import serving
 from otkaz.runners.watch import parse_interval, read_sources, watch
 from otkaz.store import open_store
 from otkaz.store.testing import backend_params, database_url
@@ -91,13 +92,9 @@ def _handler(feed: Feed) -> type[BaseHTTPRequestHandler]:
 @pytest.fixture()
 def feed() -> Iterator[Feed]:
     state = Feed()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
-    state.base = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield state
-    server.shutdown()
-    server.server_close()
+    with serving(_handler(state)) as base:
+        state.base = base
+        yield state
 
 
 @pytest.fixture(params=backend_params())

@@ -6,11 +6,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-
-class Participants(BaseModel):
-    best: int | None = None
-    low: int | None = None
-    high: int | None = None
+from otkaz.models import Count as Participants
+from otkaz.models import Span
 
 
 class IncidentOut(BaseModel):
@@ -52,12 +49,6 @@ class IncidentPage(BaseModel):
     next: str | None = Field(None, description="Cursor for the next page; null on the last page")
     next_url: str | None = Field(None, description="The same request, one page on")
     total: int | None = Field(None, description="Matching incidents, when count=true")
-
-
-class Span(BaseModel):
-    start: int
-    end: int
-    quote: str = ""
 
 
 class ArticleRef(BaseModel):
